@@ -1,0 +1,90 @@
+package org.jobline.app;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import org.jobline.config.AppConfig;
+import org.jobline.http.HealthRoutes;
+import org.jobline.http.HttpVerticle;
+import org.jobline.http.ReadinessCheck;
+import org.jobline.phone.PhoneNumbers;
+import org.jobline.refdata.ReferenceData;
+import org.jobline.refdata.ReferenceDataLoader;
+import org.jobline.store.Store;
+import org.jobline.store.StoreReadiness;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running gateway: the store, the features' workers and the HTTP server, started and stopped in order. */
+public final class Gateway {
+  private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+
+  private final AppContext context;
+  private final HttpVerticle http;
+  private final List<String> deployments = new ArrayList<>();
+
+  private Gateway(AppContext context, HttpVerticle http) {
+    this.context = context;
+    this.http = http;
+  }
+
+  /** Loads reference data (a ConfigException if it is wrong), opens the store, deploys everything. */
+  public static Future<Gateway> start(Vertx vertx, AppConfig config) {
+    ReferenceData referenceData = ReferenceDataLoader.load(config.referenceData());
+    PhoneNumbers phones = new PhoneNumbers(config.locale().country());
+    return Store.open(vertx, config.store()).compose(store -> {
+      AppContext ctx = new AppContext(vertx, config, store, referenceData, phones);
+      List<Feature> features = Features.all(ctx);
+      List<ReadinessCheck> checks = new ArrayList<>(List.of(new StoreReadiness(store)));
+      features.forEach(f -> checks.addAll(f.readinessChecks()));
+      HttpVerticle http = new HttpVerticle(config.http(), features, new HealthRoutes(checks));
+      Gateway gateway = new Gateway(ctx, http);
+      return gateway.deployAll(features).recover(e -> store.close().transform(x -> Future.failedFuture(e)));
+    });
+  }
+
+  private Future<Gateway> deployAll(List<Feature> features) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Feature f : features) {
+      for (VerticleBase worker : f.workers()) {
+        chain = chain.compose(v -> deploy(worker));
+      }
+    }
+    return chain.compose(v -> deploy(http)).map(v -> {
+      log.info("Jobline started (mode {}, aggregator {}, store {})", context.config().mode(),
+          context.config().aggregator().type(), context.store().path());
+      return this;
+    });
+  }
+
+  private Future<Void> deploy(VerticleBase verticle) {
+    return context.vertx().deployVerticle(verticle).map(id -> {
+      deployments.add(id);
+      return null;
+    });
+  }
+
+  /** Stops accepting requests, lets work in flight finish, stops workers, then closes the store. */
+  public Future<Void> stop() {
+    Future<Void> chain = Future.succeededFuture();
+    for (int i = deployments.size() - 1; i >= 0; i--) {
+      String id = deployments.get(i);
+      chain = chain.compose(v -> context.vertx().undeploy(id)).recover(e -> {
+        log.warn("undeploy failed: {}", e.getMessage());
+        return Future.succeededFuture();
+      });
+    }
+    deployments.clear();
+    return chain.compose(v -> context.store().close());
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public AppContext context() {
+    return context;
+  }
+}

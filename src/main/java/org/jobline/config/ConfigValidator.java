@@ -1,0 +1,122 @@
+package org.jobline.config;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.security.SecureRandom;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Checks the meaning of a bound configuration; the first problem found stops the start. */
+final class ConfigValidator {
+  private static final Logger log = LoggerFactory.getLogger(ConfigValidator.class);
+  static final Set<String> ROUTES = Set.of("simulator", "africastalking");
+  static final Set<String> PLANNED_ROUTES = Set.of("kannel", "smpp");
+  private static final int MIN_SECRET = 16;
+
+  private ConfigValidator() {}
+
+  static AppConfig validate(AppConfig c) {
+    oneOf("mode", c.mode(), Set.of("dev", "production"));
+    range("http.port", c.http().port(), 0, 65535);
+    notBlank("http.host", c.http().host());
+    range("http.maxBodyBytes", c.http().maxBodyBytes(), 1024, 100 * 1024 * 1024);
+    notBlank("store.path", c.store().path());
+    range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
+    range("store.readers", c.store().readers(), 1, 16);
+    validateAggregator(c);
+    if (c.ussd().serviceCode() == null || !c.ussd().serviceCode().matches("\\*[0-9*]+#")) {
+      throw new ConfigException("ussd.serviceCode", "must look like *888# (got '" + c.ussd().serviceCode() + "')");
+    }
+    range("ussd.sessionMinutes", c.ussd().sessionMinutes(), 1, 60);
+    if (c.sms().shortCode() == null || !c.sms().shortCode().matches("[0-9A-Za-z]{2,11}")) {
+      throw new ConfigException("sms.shortCode", "must be 2 to 11 letters or digits (got '" + c.sms().shortCode() + "')");
+    }
+    if (c.sms().costPerSegment() < 0) {
+      throw new ConfigException("sms.costPerSegment", "must not be negative");
+    }
+    if (c.sms().currency() == null || !c.sms().currency().matches("[A-Z]{3}")) {
+      throw new ConfigException("sms.currency", "must be a 3-letter currency code such as XOF");
+    }
+    range("alerts.dailyCap", c.alerts().dailyCap(), 1, 50);
+    String quiet = c.alerts().quietHours();
+    if (quiet == null || !(quiet.equals("off") || quiet.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d"))) {
+      throw new ConfigException("alerts.quietHours", "must be HH:mm-HH:mm or off (got '" + quiet + "')");
+    }
+    oneOf("locale.defaultLanguage", c.locale().defaultLanguage(), Set.of("fr", "en"));
+    if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(c.locale().country())) {
+      throw new ConfigException("locale.country", "must be a two-letter country code such as TG (got '" + c.locale().country() + "')");
+    }
+    try {
+      ZoneId.of(String.valueOf(c.locale().timeZone()));
+    } catch (DateTimeException e) {
+      throw new ConfigException("locale.timeZone", "unknown time zone '" + c.locale().timeZone() + "'");
+    }
+    notBlank("referenceData.regions", c.referenceData().regions());
+    notBlank("referenceData.trades", c.referenceData().trades());
+    notBlank("referenceData.tradeCategories", c.referenceData().tradeCategories());
+    return withSecret(c);
+  }
+
+  private static void validateAggregator(AppConfig c) {
+    AppConfig.AggregatorConfig a = c.aggregator();
+    if (PLANNED_ROUTES.contains(a.type())) {
+      throw new ConfigException("aggregator.type", "'" + a.type() + "' is not available in this version (use simulator or africastalking)");
+    }
+    oneOf("aggregator.type", a.type(), ROUTES);
+    if (c.production()) {
+      if (a.type().equals("simulator")) {
+        throw new ConfigException("aggregator.type", "simulator is for dev mode; production needs a real route such as africastalking");
+      }
+      String secret = a.callbackSecret();
+      if (secret == null || secret.length() < MIN_SECRET || secret.startsWith("dev-")) {
+        throw new ConfigException("aggregator.callbackSecret", "production needs a secret of at least " + MIN_SECRET + " characters (not the dev one)");
+      }
+      if (a.type().equals("africastalking")) {
+        notBlank("aggregator.africastalking.apiKey", a.africastalking().apiKey());
+        notBlank("aggregator.africastalking.username", a.africastalking().username());
+      }
+    }
+    String url = a.africastalking().baseUrl();
+    if (url == null || !url.matches("https?://[^\\s]+")) {
+      throw new ConfigException("aggregator.africastalking.baseUrl", "must be an http(s) URL (got '" + url + "')");
+    }
+  }
+
+  /** In dev mode a missing callback secret is replaced by a random one for this run. */
+  private static AppConfig withSecret(AppConfig c) {
+    String secret = c.aggregator().callbackSecret();
+    if (secret != null && !secret.isBlank()) {
+      return c;
+    }
+    byte[] random = new byte[16];
+    new SecureRandom().nextBytes(random);
+    log.warn("aggregator.callbackSecret is not set: using a random secret for this run (dev mode)");
+    AppConfig.AggregatorConfig a = c.aggregator();
+    AppConfig.AggregatorConfig withSecret = new AppConfig.AggregatorConfig(
+        a.type(), HexFormat.of().formatHex(random), a.africastalking());
+    return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
+        c.locale(), c.referenceData());
+  }
+
+  private static void oneOf(String key, String value, Set<String> allowed) {
+    if (value == null || !allowed.contains(value)) {
+      throw new ConfigException(key, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+          + " (got '" + value + "')");
+    }
+  }
+
+  private static void range(String key, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new ConfigException(key, "must be between " + min + " and " + max + " (got " + value + ")");
+    }
+  }
+
+  private static void notBlank(String key, String value) {
+    if (value == null || value.isBlank()) {
+      throw new ConfigException(key, "must not be empty");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.jobline.http;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one failure handler: our exceptions become their status and a JSON error; others a 500. */
+public final class ErrorHandler {
+  private static final Logger log = LoggerFactory.getLogger(ErrorHandler.class);
+
+  private ErrorHandler() {}
+
+  public static void handle(RoutingContext rc) {
+    if (rc.response().ended()) {
+      return;
+    }
+    Throwable failure = rc.failure();
+    JsonObject body = new JsonObject();
+    int status;
+    if (failure instanceof HttpError e) {
+      status = e.status();
+      body.put("error", e.getMessage());
+      if (e.field() != null) {
+        body.put("field", e.field());
+      }
+    } else if (failure instanceof DecodeException) {
+      status = 400;
+      body.put("error", "the body is not valid JSON");
+    } else if (failure == null && rc.statusCode() > 0) {
+      status = rc.statusCode();
+      body.put("error", HttpResponseStatus.valueOf(status).reasonPhrase());
+    } else {
+      status = 500;
+      body.put("error", "internal error; it has been logged");
+      log.error("{} {} failed", rc.request().method(), rc.request().path(), failure);
+    }
+    Json.send(rc, status, body);
+  }
+}

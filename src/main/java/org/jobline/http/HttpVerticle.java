@@ -1,0 +1,56 @@
+package org.jobline.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jobline.app.Feature;
+import org.jobline.config.AppConfig.HttpConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: mounts every feature's routes and the health routes on one router. */
+public final class HttpVerticle extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(HttpVerticle.class);
+  private static final long SHUTDOWN_SECONDS = 10;
+
+  private final HttpConfig config;
+  private final List<Feature> features;
+  private final HealthRoutes health;
+  private HttpServer server;
+
+  public HttpVerticle(HttpConfig config, List<Feature> features, HealthRoutes health) {
+    this.config = config;
+    this.features = features;
+    this.health = health;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    router.route().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+    health.mount(router);
+    features.forEach(f -> f.mount(router));
+    router.route().failureHandler(ErrorHandler::handle);
+    return vertx.createHttpServer()
+        .requestHandler(router)
+        .listen(config.port(), config.host())
+        .onSuccess(s -> {
+          server = s;
+          log.info("HTTP listening on {}:{}", config.host(), s.actualPort());
+        });
+  }
+
+  /** Stops accepting connections and lets requests in flight finish (up to 10 s). */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+}

@@ -1,0 +1,68 @@
+package org.jobline.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Normalises phone numbers to E.164 (libphonenumber) and masks them for logs. */
+public final class PhoneNumbers {
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern NUMBER_IN_TEXT = Pattern.compile("\\+?\\d{8,15}");
+  private final String defaultRegion;
+
+  public PhoneNumbers(String defaultRegion) {
+    this.defaultRegion = defaultRegion;
+  }
+
+  /** Returns the E.164 form of {@code raw}, or throws {@link InvalidPhoneNumberException}. */
+  public String normalise(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidPhoneNumberException("phone number is missing");
+    }
+    String cleaned = raw.strip();
+    if (cleaned.startsWith("00")) {
+      cleaned = "+" + cleaned.substring(2);
+    }
+    try {
+      PhoneNumber parsed = UTIL.parse(cleaned, defaultRegion);
+      if (!UTIL.isValidNumber(parsed)) {
+        throw new InvalidPhoneNumberException("not a valid phone number: " + mask(cleaned));
+      }
+      return UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+    } catch (NumberParseException e) {
+      throw new InvalidPhoneNumberException("not a phone number: " + mask(cleaned));
+    }
+  }
+
+  /** {@code +22890123412} becomes {@code +22890****12}: enough to tell numbers apart, not to call. */
+  public static String mask(String number) {
+    if (number == null) {
+      return null;
+    }
+    int len = number.length();
+    if (len <= 8) {
+      return "****";
+    }
+    int head = number.startsWith("+") ? 6 : 5;
+    return number.substring(0, Math.min(head, len - 4)) + "****" + number.substring(len - 2);
+  }
+
+  /** Masks every number of 8 to 15 digits found in free text (log lines). */
+  public static String maskAll(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    Matcher m = NUMBER_IN_TEXT.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    do {
+      m.appendReplacement(out, Matcher.quoteReplacement(mask(m.group())));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+}

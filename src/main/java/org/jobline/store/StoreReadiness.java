@@ -1,0 +1,33 @@
+package org.jobline.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.sql.PreparedStatement;
+import org.jobline.http.ReadinessCheck;
+
+/** /ready's store check: a real write in a real transaction proves the database is writable. */
+public final class StoreReadiness implements ReadinessCheck {
+  private final Store store;
+
+  public StoreReadiness(Store store) {
+    this.store = store;
+  }
+
+  @Override
+  public String name() {
+    return "store";
+  }
+
+  @Override
+  public Future<JsonObject> check() {
+    return store.write(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "INSERT INTO app_meta (key, value) VALUES ('last_ready_check', ?) "
+              + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+        p.setString(1, Long.toString(System.currentTimeMillis()));
+        p.executeUpdate();
+      }
+      return new JsonObject().put("ok", true).put("schemaVersion", Migrations.current(c));
+    });
+  }
+}
