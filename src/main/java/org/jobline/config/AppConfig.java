@@ -9,6 +9,9 @@ public record AppConfig(
     UssdConfig ussd,
     SmsConfig sms,
     AlertsConfig alerts,
+    OutboxConfig outbox,
+    SimulatorConfig simulator,
+    AdminConfig admin,
     LocaleConfig locale,
     ReferenceDataConfig referenceData) {
 
@@ -36,6 +39,17 @@ public record AppConfig(
 
   /** Alert pacing. quietHours is "HH:mm-HH:mm" or "off". */
   public record AlertsConfig(int dailyCap, String quietHours) {}
+
+  /** Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine). */
+  public record OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
+                             int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
+                             int recipientsPerRequest) {}
+
+  /** The built-in simulator (fake aggregator and phones). */
+  public record SimulatorConfig(int dlrDelayMs) {}
+
+  /** The admin web page. */
+  public record AdminConfig(int sessionMinutes, int lockoutAttempts, int lockoutMinutes) {}
 
   /** Language and country defaults. */
   public record LocaleConfig(String defaultLanguage, String country, String timeZone) {}

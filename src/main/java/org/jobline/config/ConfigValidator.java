@@ -45,6 +45,11 @@ final class ConfigValidator {
     if (quiet == null || !(quiet.equals("off") || quiet.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d"))) {
       throw new ConfigException("alerts.quietHours", "must be HH:mm-HH:mm or off (got '" + quiet + "')");
     }
+    validateOutbox(c.outbox());
+    range("simulator.dlrDelayMs", c.simulator().dlrDelayMs(), 0, 600_000);
+    range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
+    range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
+    range("admin.lockoutMinutes", c.admin().lockoutMinutes(), 1, 24 * 60);
     oneOf("locale.defaultLanguage", c.locale().defaultLanguage(), Set.of("fr", "en"));
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(c.locale().country())) {
       throw new ConfigException("locale.country", "must be a two-letter country code such as TG (got '" + c.locale().country() + "')");
@@ -85,6 +90,19 @@ final class ConfigValidator {
     }
   }
 
+  private static void validateOutbox(AppConfig.OutboxConfig o) {
+    range("outbox.batchSize", o.batchSize(), 1, 10_000);
+    range("outbox.pollMs", o.pollMs(), 10, 60_000);
+    range("outbox.maxAttempts", o.maxAttempts(), 1, 100);
+    range("outbox.backoffBaseMs", o.backoffBaseMs(), 1, 3_600_000);
+    range("outbox.backoffMaxMs", o.backoffMaxMs(), o.backoffBaseMs(), 86_400_000);
+    range("outbox.segmentsPerSecond", o.segmentsPerSecond(), 0, 100_000);
+    range("outbox.breakerThreshold", o.breakerThreshold(), 1, 1000);
+    range("outbox.breakerProbeMs", o.breakerProbeMs(), 100, 3_600_000);
+    range("outbox.requestTimeoutMs", o.requestTimeoutMs(), 100, 120_000);
+    range("outbox.recipientsPerRequest", o.recipientsPerRequest(), 1, 1000);
+  }
+
   /** In dev mode a missing callback secret is replaced by a random one for this run. */
   private static AppConfig withSecret(AppConfig c) {
     String secret = c.aggregator().callbackSecret();
@@ -98,7 +116,7 @@ final class ConfigValidator {
     AppConfig.AggregatorConfig withSecret = new AppConfig.AggregatorConfig(
         a.type(), HexFormat.of().formatHex(random), a.africastalking());
     return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
-        c.locale(), c.referenceData());
+        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData());
   }
 
   private static void oneOf(String key, String value, Set<String> allowed) {
