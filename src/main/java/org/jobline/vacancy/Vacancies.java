@@ -1,0 +1,74 @@
+package org.jobline.vacancy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jobline.subscriber.Subscriber;
+
+/** Reading vacancies and recording interest, inside a store transaction or read. */
+public final class Vacancies {
+  /** Published on the event bus (body: the ref) whenever a vacancy is created, changed, opened or closed. */
+  public static final String CHANGED_ADDRESS = "jobline.vacancy.changed";
+
+  private Vacancies() {}
+
+  public static Optional<Vacancy> byRef(Connection c, String ref) throws SQLException {
+    return one(c, VacancySql.BY_REF, ref.strip());
+  }
+
+  public static Optional<Vacancy> byId(Connection c, long id) throws SQLException {
+    return one(c, VacancySql.BY_ID, id);
+  }
+
+  /** Every open vacancy, newest first (the in-memory caches load this). */
+  public static List<Vacancy> allOpen(Connection c) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VacancySql.ALL_OPEN); ResultSet rs = p.executeQuery()) {
+      List<Vacancy> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(map(rs));
+      }
+      return out;
+    }
+  }
+
+  /** True when the vacancy suits someone in {@code region} ('*' = any) with one of {@code trades}. */
+  public static boolean matches(Vacancy v, String region, Collection<String> trades) {
+    boolean regionOk = region == null || Subscriber.ALL_REGIONS.equals(region) || region.equals(v.region());
+    return regionOk && trades.contains(v.trade());
+  }
+
+  /** Records interest once per person and vacancy; true when it is new. */
+  public static boolean recordInterest(Connection c, long subscriberId, long vacancyId, String channel) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VacancySql.INSERT_INTEREST)) {
+      p.setLong(1, subscriberId);
+      p.setLong(2, vacancyId);
+      p.setString(3, channel);
+      return p.executeUpdate() == 1;
+    }
+  }
+
+  private static Optional<Vacancy> one(Connection c, String sql, Object key) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setObject(1, key);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  static Vacancy map(ResultSet rs) throws SQLException {
+    long partner = rs.getLong("partner_id");
+    Long partnerId = rs.wasNull() ? null : partner;
+    long opened = rs.getLong("opened_at");
+    Long openedAt = rs.wasNull() ? null : opened;
+    return new Vacancy(rs.getLong("id"), rs.getString("ref"), rs.getString("title"), rs.getString("description"),
+        rs.getString("trade"), rs.getString("region"), rs.getString("place"), rs.getString("employer"),
+        rs.getString("contact"), partnerId, rs.getInt("positions"), rs.getString("closing_date"),
+        rs.getString("status"), openedAt, rs.getLong("created_at"), rs.getLong("updated_at"));
+  }
+}
