@@ -203,6 +203,25 @@ class MigrationsTest {
   }
 
   @Test
+  void statementFollowedByACommentOnItsLineStillEnds() {
+    // sqlite-jdbc runs only the first statement of a string: a merged pair would silently lose the second.
+    List<String> statements = Migrations.statements("""
+        CREATE TABLE a (id INTEGER); -- first table
+        CREATE TABLE b (note TEXT DEFAULT '--;'); -- second
+        CREATE TRIGGER t AFTER INSERT ON a
+        BEGIN
+          INSERT INTO b (note) VALUES ('x'); -- inside
+        END; -- trigger done
+        INSERT INTO b (note) VALUES ('it''s -- not a comment;');
+        """);
+    assertThat(statements).hasSize(4);
+    assertThat(statements.get(0)).startsWith("CREATE TABLE a").doesNotContain("CREATE TABLE b");
+    assertThat(statements.get(1)).startsWith("CREATE TABLE b");
+    assertThat(statements.get(2)).startsWith("CREATE TRIGGER t").contains("INSERT INTO b");
+    assertThat(statements.get(3)).isEqualTo("INSERT INTO b (note) VALUES ('it''s -- not a comment;');");
+  }
+
+  @Test
   void statementsHandleWindowsLineEndings() {
     List<String> statements = Migrations.statements("CREATE TABLE a (id INTEGER);\r\n-- note\r\nCREATE TABLE b (id INTEGER);\r\n");
     assertThat(statements).hasSize(2);
