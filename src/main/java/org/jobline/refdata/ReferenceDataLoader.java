@@ -1,5 +1,6 @@
 package org.jobline.refdata;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -92,8 +93,23 @@ public final class ReferenceDataLoader {
       if (e instanceof ConfigException ce) {
         throw ce;
       }
-      throw new ConfigException(key, file + " is not a readable CSV file: " + e.getMessage());
+      throw new ConfigException(key, file + where(e) + " is not a readable CSV file: " + oneLine(e));
     }
+  }
+
+  /** Jackson's message spans lines and repeats the source; keep its first line and our own " line N". */
+  private static String where(Exception e) {
+    Exception cause = e instanceof RuntimeException && e.getCause() instanceof IOException io ? io : e;
+    if (cause instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+      return " line " + j.getLocation().getLineNr();
+    }
+    return "";
+  }
+
+  private static String oneLine(Exception e) {
+    Exception cause = e instanceof RuntimeException && e.getCause() instanceof IOException io ? io : e;
+    String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(cause.getMessage());
+    return message.lines().findFirst().orElse("").strip();
   }
 
   private static List<String> synonyms(Map<String, String> row) {
