@@ -66,7 +66,7 @@ public final class ReferenceDataLoader {
     }
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     Set<String> codes = new HashSet<>();
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(path, StandardCharsets.UTF_8));
          MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema).readValues(reader)) {
       int line = 1;
       while (rows.hasNext()) {
@@ -110,6 +110,15 @@ public final class ReferenceDataLoader {
     Exception cause = e instanceof RuntimeException && e.getCause() instanceof IOException io ? io : e;
     String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(cause.getMessage());
     return message.lines().findFirst().orElse("").strip();
+  }
+
+  /** Spreadsheets save "CSV UTF-8" with a BOM, which would otherwise become part of the first column name. */
+  private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
   }
 
   private static List<String> synonyms(Map<String, String> row) {
