@@ -1,5 +1,6 @@
 package org.jobline.refdata;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -65,7 +66,7 @@ public final class ReferenceDataLoader {
     }
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     Set<String> codes = new HashSet<>();
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(path, StandardCharsets.UTF_8));
          MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema).readValues(reader)) {
       int line = 1;
       while (rows.hasNext()) {
@@ -92,8 +93,32 @@ public final class ReferenceDataLoader {
       if (e instanceof ConfigException ce) {
         throw ce;
       }
-      throw new ConfigException(key, file + " is not a readable CSV file: " + e.getMessage());
+      throw new ConfigException(key, file + where(e) + " is not a readable CSV file: " + oneLine(e));
     }
+  }
+
+  /** Jackson's message spans lines and repeats the source; keep its first line and our own " line N". */
+  private static String where(Exception e) {
+    Exception cause = e instanceof RuntimeException && e.getCause() instanceof IOException io ? io : e;
+    if (cause instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+      return " line " + j.getLocation().getLineNr();
+    }
+    return "";
+  }
+
+  private static String oneLine(Exception e) {
+    Exception cause = e instanceof RuntimeException && e.getCause() instanceof IOException io ? io : e;
+    String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(cause.getMessage());
+    return message.lines().findFirst().orElse("").strip();
+  }
+
+  /** Spreadsheets save "CSV UTF-8" with a BOM, which would otherwise become part of the first column name. */
+  private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
   }
 
   private static List<String> synonyms(Map<String, String> row) {

@@ -101,11 +101,12 @@ public final class Migrations {
       if (trimmed.startsWith("--") || trimmed.isEmpty()) {
         continue;
       }
-      if (current.isEmpty() && trimmed.toUpperCase().startsWith("CREATE TRIGGER")) {
+      if (current.isEmpty() && trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
         inTrigger = true;
       }
       current.append(line).append('\n');
-      boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+      String code = withoutComment(trimmed);
+      boolean ends = inTrigger ? code.equalsIgnoreCase("END;") : code.endsWith(";");
       if (ends) {
         out.add(current.toString().strip());
         current.setLength(0);
@@ -116,5 +117,19 @@ public final class Migrations {
       out.add(current.toString().strip());
     }
     return out;
+  }
+
+  /** The line without a trailing {@code -- comment} (outside quotes), so "x; -- note" still ends. */
+  private static String withoutComment(String line) {
+    boolean quoted = false;
+    for (int i = 0; i < line.length() - 1; i++) {
+      char ch = line.charAt(i);
+      if (ch == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && ch == '-' && line.charAt(i + 1) == '-') {
+        return line.substring(0, i).strip();
+      }
+    }
+    return line;
   }
 }
