@@ -41,7 +41,13 @@ public final class Simulator {
     router.post("/simulator/api/sms").handler(api::sms);
     router.get("/simulator/api/phones").handler(api::list);
     router.get("/simulator/api/phones/:phone/inbox").handler(api::inbox);
-    router.get("/simulator").handler(rc -> rc.redirect("/simulator/"));
+    router.get("/simulator").handler(rc -> {
+      if (rc.request().path().endsWith("/")) {
+        rc.next();
+      } else {
+        rc.redirect("/simulator/");
+      }
+    });
     router.get("/simulator/*").handler(StaticHandler.create("webroot/simulator").setCachingEnabled(false));
   }
 
