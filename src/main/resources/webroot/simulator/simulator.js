@@ -100,7 +100,7 @@
       var meta = document.createElement('span');
       meta.className = 'meta';
       var st = t('status')[m.status] || m.status;
-      meta.textContent = new Date(m.time).toLocaleTimeString() + ' · ' + m.encoding + ' · ' + m.segments + ' '
+      meta.textContent = new Date(m.time).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB') + ' · ' + m.encoding + ' · ' + m.segments + ' '
         + t('segments') + ' · ' + st;
       li.appendChild(meta);
       ul.appendChild(li);
