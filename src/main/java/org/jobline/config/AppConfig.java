@@ -45,8 +45,14 @@ public record AppConfig(
                              int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
                              int recipientsPerRequest) {}
 
-  /** The built-in simulator (fake aggregator and phones). */
-  public record SimulatorConfig(int dlrDelayMs) {}
+  /**
+   * The built-in simulator (fake aggregator and phones): DLR delay, the outcome mix of delivery
+   * reports (successRate Success, bufferedRate Buffered then Success, the rest Failed with
+   * failureReason), and the network at start (up, down, slow, flaky) with its slow latency and
+   * flaky failure rate.
+   */
+  public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
+                                String network, int slowMs, double flakyRate) {}
 
   /** The admin web page. */
   public record AdminConfig(int sessionMinutes, int lockoutAttempts, int lockoutMinutes) {}

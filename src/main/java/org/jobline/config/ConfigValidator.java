@@ -46,7 +46,7 @@ final class ConfigValidator {
       throw new ConfigException("alerts.quietHours", "must be HH:mm-HH:mm or off (got '" + quiet + "')");
     }
     validateOutbox(c.outbox());
-    range("simulator.dlrDelayMs", c.simulator().dlrDelayMs(), 0, 600_000);
+    validateSimulator(c.simulator());
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
     range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
     range("admin.lockoutMinutes", c.admin().lockoutMinutes(), 1, 24 * 60);
@@ -87,6 +87,25 @@ final class ConfigValidator {
     String url = a.africastalking().baseUrl();
     if (url == null || !url.matches("https?://[^\\s]+")) {
       throw new ConfigException("aggregator.africastalking.baseUrl", "must be an http(s) URL (got '" + url + "')");
+    }
+  }
+
+  private static void validateSimulator(AppConfig.SimulatorConfig s) {
+    range("simulator.dlrDelayMs", s.dlrDelayMs(), 0, 600_000);
+    fraction("simulator.successRate", s.successRate());
+    fraction("simulator.bufferedRate", s.bufferedRate());
+    if (s.successRate() + s.bufferedRate() > 1.0 + 1e-9) {
+      throw new ConfigException("simulator.bufferedRate", "successRate + bufferedRate must not exceed 1");
+    }
+    notBlank("simulator.failureReason", s.failureReason());
+    oneOf("simulator.network", s.network(), Set.of("up", "down", "slow", "flaky"));
+    range("simulator.slowMs", s.slowMs(), 0, 120_000);
+    fraction("simulator.flakyRate", s.flakyRate());
+  }
+
+  private static void fraction(String key, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new ConfigException(key, "must be between 0 and 1 (got " + value + ")");
     }
   }
 

@@ -1,0 +1,80 @@
+package org.jobline.simulator;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.jobline.store.Store;
+
+/** Scenario vacancies made through the partner API ({@code POST /api/v1/vacancies}, then open). */
+final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
+  private final WebClient client;
+  private final String joblineUrl;
+  private final String key;
+
+  PartnerApiVacancies(WebClient client, String joblineUrl, String key) {
+    this.client = client;
+    this.joblineUrl = joblineUrl;
+    this.key = key;
+  }
+
+  @Override
+  public String createAndOpen(JsonObject fields) {
+    if (key == null) {
+      throw new IllegalStateException("create_vacancy needs a partner API key (--partner-key KEY)");
+    }
+    JsonObject created = SimulatorClient.check(SimulatorClient.await(client.postAbs(joblineUrl + "/api/v1/vacancies")
+        .putHeader("Authorization", "Bearer " + key).sendJsonObject(fields)));
+    String ref = created.getString("ref");
+    if (ref == null) {
+      throw new IllegalStateException("the partner API answered without a ref: " + created.encode());
+    }
+    String path = "/api/v1/vacancies/" + URLEncoder.encode(ref, StandardCharsets.UTF_8) + "/open";
+    SimulatorClient.check(SimulatorClient.await(client.postAbs(joblineUrl + path)
+        .putHeader("Authorization", "Bearer " + key).send()));
+    return ref;
+  }
+
+  /**
+   * For the gateway the simulate command starts itself: a partner "Simulateur" and a fresh key,
+   * stored the way the partner API checks keys (SHA-256, hex).
+   */
+  static String provisionKey(Store store) {
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    String key = "jl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    SimulatorClient.await(store.write(c -> {
+      long partnerId;
+      try (PreparedStatement p = c.prepareStatement(SimulatorSql.INSERT_PARTNER)) {
+        p.setString(1, "Simulateur");
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          partnerId = rs.getLong(1);
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement(SimulatorSql.INSERT_KEY)) {
+        p.setLong(1, partnerId);
+        p.setString(2, key.substring(0, 8));
+        p.setString(3, sha256(key));
+        p.executeUpdate();
+      }
+      return null;
+    }));
+    return key;
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.jobline.simulator;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jobline.phone.PhoneNumbers;
+import org.jobline.text.Fold;
+
+/**
+ * Plays a {@link Scenario} against a simulator (and through it a Jobline): prints PASS/FAIL per
+ * step, stops a scenario at its first failure (the rest is SKIP) and tells whether it passed.
+ */
+public final class ScenarioRunner {
+  private final SimulatorClient sim;
+  private final PhoneNumbers numbers;
+  private final VacancyMaker vacancies;
+  private final PrintStream out;
+  private final Map<String, String> screens = new HashMap<>();
+  private final Map<String, Set<String>> seen = new HashMap<>();
+  private final Map<String, String> vars = new HashMap<>();
+  private Scenario scenario;
+
+  ScenarioRunner(SimulatorClient sim, PhoneNumbers numbers, VacancyMaker vacancies, PrintStream out) {
+    this.sim = sim;
+    this.numbers = numbers;
+    this.vacancies = vacancies;
+    this.out = out;
+  }
+
+  public boolean run(Scenario s) {
+    scenario = s;
+    screens.clear();
+    seen.clear();
+    out.println("== " + s.name() + " (" + s.file() + ")");
+    try {
+      s.phones().forEach(p -> seen.put(phone(p), ids(sim.inbox(phone(p)))));
+    } catch (RuntimeException e) {
+      out.println("  FAIL  0 start: " + e.getMessage());
+      return false;
+    }
+    boolean failed = false;
+    for (Scenario.Step step : s.steps()) {
+      if (failed) {
+        out.println("  SKIP " + String.format("%2d", step.number()) + " " + step.label());
+        continue;
+      }
+      try {
+        String note = execute(step);
+        out.println("  PASS " + String.format("%2d", step.number()) + " " + step.label() + (note == null ? "" : "  -> " + note));
+      } catch (RuntimeException | AssertionError e) {
+        failed = true;
+        out.println("  FAIL " + String.format("%2d", step.number()) + " " + step.label() + "  -> " + e.getMessage());
+      }
+    }
+    out.println(failed ? "FAILED: " + s.name() : "PASSED: " + s.name());
+    return !failed;
+  }
+
+  private String execute(Scenario.Step step) {
+    switch (step.kind()) {
+      case "dial" -> {
+        String p = phone(step.value().isTextual() ? step.value().asText() : step.text("phone"));
+        sim.hangup(p);
+        return screen(p, sim.ussd(p, null));
+      }
+      case "ussd" -> {
+        String p = phone(step.text("phone"));
+        return screen(p, sim.ussd(p, required(step, "input")));
+      }
+      case "hangup" -> sim.hangup(phone(step.text("phone")));
+      case "expect_screen" -> expectScreen(step);
+      case "sms" -> sim.sms(phone(step.text("from")), required(step, "text"));
+      case "expect_sms" -> {
+        return expectSms(step, true);
+      }
+      case "expect_no_sms" -> expectSms(step, false);
+      case "network" -> {
+        JsonObject body = step.value().isObject() ? new JsonObject(step.value().toString())
+            : new JsonObject().put("mode", step.value().asText());
+        return "network " + sim.network(body).getString("mode");
+      }
+      case "wait_seconds" -> sleep((long) (step.value().asDouble() * 1000));
+      case "create_vacancy" -> {
+        String ref = vacancies.createAndOpen(new JsonObject(subst(step.value().toString())));
+        vars.put("ref", ref);
+        return "ref " + ref;
+      }
+      default -> throw new IllegalStateException("unknown step " + step.kind());
+    }
+    return null;
+  }
+
+  private String screen(String phone, JsonObject r) {
+    screens.put(phone, r.getString("screen", ""));
+    if (r.containsKey("error")) {
+      throw new AssertionError("USSD failed: " + r.getString("error") + " (screen: " + r.getString("screen") + ")");
+    }
+    return r.getString("screen").replace("\n", " | ");
+  }
+
+  private void expectScreen(Scenario.Step step) {
+    String p = phone(step.text("phone"));
+    String want = required(step, "contains");
+    String screen = screens.getOrDefault(p, "");
+    if (!Fold.fold(screen).contains(Fold.fold(want))) {
+      throw new AssertionError("screen does not contain \"" + want + "\"; it shows: " + screen.replace("\n", " | "));
+    }
+  }
+
+  private String expectSms(Scenario.Step step, boolean wanted) {
+    String p = phone(step.text("phone"));
+    String want = step.value().isTextual() ? subst(step.value().asText()) : step.text("contains") == null ? ""
+        : subst(step.text("contains"));
+    double within = step.value().path("within_seconds").asDouble(wanted ? 10 : 3);
+    long deadline = System.currentTimeMillis() + (long) (within * 1000);
+    while (true) {
+      for (Object o : sim.inbox(p)) {
+        JsonObject m = (JsonObject) o;
+        if (!seen.get(p).contains(m.getString("messageId")) && Fold.fold(m.getString("text")).contains(Fold.fold(want))) {
+          seen.get(p).add(m.getString("messageId"));
+          if (!wanted) {
+            throw new AssertionError("unexpected SMS to " + PhoneNumbers.mask(p) + ": " + m.getString("text"));
+          }
+          return m.getString("text");
+        }
+      }
+      if (System.currentTimeMillis() > deadline) {
+        if (wanted) {
+          throw new AssertionError("no SMS containing \"" + want + "\" reached " + PhoneNumbers.mask(p) + " within " + within + " s");
+        }
+        return null;
+      }
+      sleep(200);
+    }
+  }
+
+  private String phone(String raw) {
+    String p = numbers.normalise(raw == null ? scenario.phone() : subst(raw));
+    seen.computeIfAbsent(p, k -> new HashSet<>());
+    return p;
+  }
+
+  private String required(Scenario.Step step, String key) {
+    String v = step.scalarOr(key);
+    if (v == null) {
+      throw new AssertionError("step needs '" + key + "'");
+    }
+    return subst(v);
+  }
+
+  private String subst(String s) {
+    String out = s;
+    for (Map.Entry<String, String> e : vars.entrySet()) {
+      out = out.replace("${" + e.getKey() + "}", e.getValue());
+    }
+    return out;
+  }
+
+  private static Set<String> ids(JsonArray inbox) {
+    Set<String> out = new HashSet<>();
+    inbox.forEach(o -> out.add(((JsonObject) o).getString("messageId")));
+    return out;
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    }
+  }
+
+  /** Creates and opens a vacancy through Jobline, returning its ref. */
+  @FunctionalInterface
+  interface VacancyMaker {
+    String createAndOpen(JsonObject fields);
+  }
+}

@@ -1,0 +1,61 @@
+package org.jobline.simulator;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.time.ZoneId;
+import org.jobline.config.AppConfig;
+import org.jobline.http.Json;
+import org.jobline.phone.PhoneNumbers;
+
+/**
+ * The whole simulator (fake aggregator, network switch, phones, browser page) mounted on a router:
+ * inside the gateway in dev mode, or on its own server ({@code simulator} command).
+ */
+public final class Simulator {
+  public static final String AT_BASE_PATH = "/simulator/at";
+
+  private final Phones phones = new Phones();
+  private final Network network;
+  private final FakeAggregator aggregator;
+  private final PhoneApi api;
+
+  public Simulator(Vertx vertx, AppConfig config, PhoneNumbers numbers, Target target) {
+    JoblineLink link = new JoblineLink(WebClient.create(vertx), config.aggregator().callbackSecret());
+    this.network = new Network(config.simulator());
+    DeliveryReports reports = new DeliveryReports(vertx, config.simulator(), link);
+    this.aggregator = new FakeAggregator(config, numbers, phones, reports, target);
+    this.api = new PhoneApi(numbers, phones, link, target, config.ussd().serviceCode(), config.sms().shortCode(),
+        ZoneId.of(config.locale().timeZone()));
+  }
+
+  public void mount(Router router) {
+    router.route(AT_BASE_PATH + "/*").handler(network::gate);
+    router.post(FakeAggregator.PATH).handler(aggregator::send);
+    router.get("/simulator/api/network").handler(rc -> Json.send(rc, 200, network.state().toJson()));
+    router.post("/simulator/api/network").handler(rc ->
+        Json.send(rc, 200, network.change(PhoneApi.body(rc)).toJson()));
+    router.post("/simulator/api/ussd").handler(api::ussd);
+    router.post("/simulator/api/ussd/hangup").handler(api::hangup);
+    router.post("/simulator/api/sms").handler(api::sms);
+    router.get("/simulator/api/phones").handler(api::list);
+    router.get("/simulator/api/phones/:phone/inbox").handler(api::inbox);
+    router.get("/simulator").handler(rc -> {
+      if (rc.request().path().endsWith("/")) {
+        rc.next();
+      } else {
+        rc.redirect("/simulator/");
+      }
+    });
+    router.get("/simulator/*").handler(StaticHandler.create("webroot/simulator").setCachingEnabled(false));
+  }
+
+  public Phones phones() {
+    return phones;
+  }
+
+  public Network network() {
+    return network;
+  }
+}

@@ -1,0 +1,11 @@
+package org.jobline.simulator;
+
+/** The simulator's only SQL: a partner and key for scenarios run on the gateway it starts itself. */
+final class SimulatorSql {
+  static final String INSERT_PARTNER = """
+      INSERT INTO partners (name, kind) VALUES (?, 'other')
+      ON CONFLICT (name) DO UPDATE SET kind = kind RETURNING id""";
+  static final String INSERT_KEY = "INSERT INTO partner_api_keys (partner_id, key_prefix, key_hash) VALUES (?, ?, ?)";
+
+  private SimulatorSql() {}
+}
