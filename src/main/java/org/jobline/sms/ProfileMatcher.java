@@ -20,6 +20,8 @@ import org.jobline.text.Fold;
 public final class ProfileMatcher {
   private static final int NO_MATCH = Integer.MAX_VALUE / 4;
   private static final int CHOICES = 3;
+  /** A registration names at most 3 trades and a region: past this many words the rest is ignored. */
+  static final int MAX_WORDS = 24;
   /** Small words people put around trades and regions; skipped unless part of a name. */
   private static final Set<String> FILLER = Set.of("de", "du", "des", "la", "le", "les", "et", "je", "suis",
       "un", "une", "moi", "a", "au", "aux", "en", "pour", "svp", "stp", "merci", "metier", "metiers", "region",
@@ -53,7 +55,8 @@ public final class ProfileMatcher {
   }
 
   /** Reads folded words (as {@link SmsParser} gives them). */
-  public ProfileMatch match(List<String> words) {
+  public ProfileMatch match(List<String> allWords) {
+    List<String> words = allWords.subList(0, Math.min(allWords.size(), MAX_WORDS));
     Set<Trade> trades = new LinkedHashSet<>();
     Set<Region> regions = new LinkedHashSet<>();
     List<ProfileMatch.Problem> problems = new ArrayList<>();

@@ -69,6 +69,33 @@ class SmsChannelTest {
   }
 
   @Test
+  void threeLongTradeNamesStillGetAOneSegmentConfirmation() throws Exception {
+    gw.sms(AMA, "INSCRIRE reparateur telephone, technicien electronique, transformation agroalimentaire lome");
+    assertThat(subscriber(AMA).trades()).containsExactly("REPTEL", "ELECTRON", "AGROALI");
+    SmsTestGateway.Sent sent = gw.sentTo(AMA).get(0);
+    assertThat(sent.text()).contains("REPTEL", "Grand Lom");
+    assertOneGsmSegment(sent);
+  }
+
+  @Test
+  void aSecondRegistrationMayChangeOnlyTheRegion() throws Exception {
+    gw.sms(AMA, "INSCRIRE macon, soudeur kara");
+    gw.sms(AMA, "inscrire savanes");
+    assertThat(subscriber(AMA).region()).isEqualTo("SAV");
+    assertThat(subscriber(AMA).trades()).containsExactly("MACON", "SOUD");
+    gw.sms(AMA, "INSCRIRE macon partout");
+    assertThat(subscriber(AMA).region()).isEqualTo(Subscriber.ALL_REGIONS);
+  }
+
+  @Test
+  void aNewcomerWithoutRegionIsAskedForIt() throws Exception {
+    gw.sms(AMA, "INSCRIRE electricien");
+    java.util.Optional<Subscriber> none = gw.sql(c -> Subscribers.find(c, AMA));
+    assertThat(none).isEmpty();
+    assertThat(gw.sentTo(AMA).get(0).text()).contains("Kara", "Savanes", "Grand Lom");
+  }
+
+  @Test
   void newcomerGetsTheKeywordsLanguageAndKnownPeopleTheirOwn() throws Exception {
     gw.sms(KOFI, "JOIN plumber kara");
     assertThat(subscriber(KOFI).language()).isEqualTo("en");
