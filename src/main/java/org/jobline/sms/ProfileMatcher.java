@@ -26,7 +26,8 @@ public final class ProfileMatcher {
   private static final Set<String> FILLER = Set.of("de", "du", "des", "la", "le", "les", "et", "je", "suis",
       "un", "une", "moi", "a", "au", "aux", "en", "pour", "svp", "stp", "merci", "metier", "metiers", "region",
       "ville", "i", "am", "and", "in", "at", "the", "to", "for", "please", "trade", "trades", "town", "thanks",
-      "mon", "ma", "my", "of", "ou", "or");
+      "mon", "ma", "my", "of", "ou", "or", "bonjour", "bonsoir", "salut", "hello", "hi", "il", "vous", "plait",
+      "thank", "you", "comme", "as", "veux", "want", "travail", "work", "emploi", "cherche", "looking");
   private static final Set<String> EVERYWHERE = Set.of("tout", "toutes", "partout", "togo", "all", "anywhere",
       "everywhere");
 
@@ -146,14 +147,12 @@ public final class ProfileMatcher {
 
   /** The entries whose names are nearest to {@code word} by edit distance (for "did you mean"). */
   List<Named> closest(String word) {
+    record Scored(Named entry, int distance) {}
     return terms.stream()
-        .map(t -> new Object() {
-          final Named entry = t.entry();
-          final int d = Math.min(Distance.damerau(word, String.join(" ", t.words())),
-              t.words().stream().mapToInt(w -> Distance.damerau(word, w)).min().orElse(NO_MATCH));
-        })
-        .sorted(Comparator.comparingInt(o -> o.d))
-        .map(o -> o.entry)
+        .map(t -> new Scored(t.entry(), Math.min(Distance.damerau(word, String.join(" ", t.words())),
+            t.words().stream().mapToInt(w -> Distance.damerau(word, w)).min().orElse(NO_MATCH))))
+        .sorted(Comparator.comparingInt(Scored::distance))
+        .map(Scored::entry)
         .distinct()
         .limit(CHOICES)
         .toList();

@@ -54,6 +54,7 @@ class ProfileMatcherTest {
       "car mechanic kara               | MECAUTO            | KAR",
       "infirmiere dapaong              | INFIRM             | SAV",
       "coiffeuses lome                 | COIFF              | LOM",
+      "Bonjour, je suis maçon à Kara, merci | MACON | KAR",
   })
   void matchesTradesAndRegions(String text, String trades, String region) {
     ProfileMatch m = match(text);
