@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import org.jobline.http.BadRequestException;
 import org.jobline.http.ForbiddenException;
 import org.jobline.http.Json;
 import org.jobline.phone.PhoneNumbers;
@@ -35,7 +36,13 @@ final class IncomingSmsRoute implements Handler<RoutingContext> {
       rc.fail(new ForbiddenException("wrong or missing callback secret"));
       return;
     }
-    InboundSms in = InboundSms.decode(rc.request().formAttributes(), phones);
+    InboundSms in;
+    try {
+      in = InboundSms.decode(rc.request().formAttributes(), phones);
+    } catch (BadRequestException e) {
+      rc.fail(e);
+      return;
+    }
     inbox.receive(PROVIDER, in)
         .onSuccess(outcome -> Json.send(rc, 200, Map.of("status", outcome.wireName())))
         .onFailure(rc::fail);

@@ -84,6 +84,8 @@ class SmsParserTest {
         row("INSCRIRE macon stop", STOP, null),
         row("🛑 stop 🛑", STOP, null),
         row("stpo", STOP, null),
+        row("Arrête svp", STOP, "fr"),
+        row("desabonner", STOP, "fr"),
         row("nonstop offres", UNKNOWN, null),
         row("stopper", UNKNOWN, null),
         row("stp OFFRES", UNKNOWN, null),
