@@ -118,6 +118,14 @@ class SmsChannelTest {
   }
 
   @Test
+  void anAmbiguousWordListsTheTiedChoicesInTheSendersLanguage() throws Exception {
+    gw.sms(KOFI, "JOIN caisie kara");
+    SmsTestGateway.Sent sent = gw.sentTo(KOFI).get(0);
+    assertThat(sent.text()).contains("caisie", "Cashier", "Data entry clerk");
+    assertOneGsmSegment(sent);
+  }
+
+  @Test
   void offersListsUpToThreeOpenMatchingVacanciesNewestFirst() throws Exception {
     gw.sms(AMA, "INSCRIRE macon kara");
     gw.vacancy("K1001", "Macon coffreur", "MACON", "KAR", "open", null, null, 1000);
