@@ -1,6 +1,8 @@
 package org.jobline.app;
 
 import java.util.List;
+import org.jobline.simulator.SimulatorFeature;
+import org.jobline.sms.SmsFeature;
 
 /** The one list of features this gateway runs. Adding a channel or a route is one line here. */
 final class Features {
@@ -8,6 +10,7 @@ final class Features {
 
   static List<Feature> all(AppContext ctx) {
     return List.of(
-        new org.jobline.simulator.SimulatorFeature(ctx));
+        new SmsFeature(ctx),
+        new SimulatorFeature(ctx));
   }
 }

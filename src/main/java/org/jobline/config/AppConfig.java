@@ -34,8 +34,12 @@ public record AppConfig(
   /** USSD channel. */
   public record UssdConfig(String serviceCode, int sessionMinutes) {}
 
-  /** SMS channel and the outbound cost model. */
-  public record SmsConfig(String shortCode, boolean transliterate, double costPerSegment, String currency) {}
+  /**
+   * SMS channel and the outbound cost model. inboundPerHour: texts per number per hour that get an
+   * answer (the rest are recorded unanswered); helpIntervalHours: unknown text gets the help at most once per interval.
+   */
+  public record SmsConfig(String shortCode, boolean transliterate, double costPerSegment, String currency,
+                          int inboundPerHour, int helpIntervalHours) {}
 
   /** Alert pacing. quietHours is "HH:mm-HH:mm" or "off". */
   public record AlertsConfig(int dailyCap, String quietHours) {}

@@ -40,6 +40,8 @@ final class ConfigValidator {
     if (c.sms().currency() == null || !c.sms().currency().matches("[A-Z]{3}")) {
       throw new ConfigException("sms.currency", "must be a 3-letter currency code such as XOF");
     }
+    range("sms.inboundPerHour", c.sms().inboundPerHour(), 1, 1000);
+    range("sms.helpIntervalHours", c.sms().helpIntervalHours(), 1, 24 * 30);
     range("alerts.dailyCap", c.alerts().dailyCap(), 1, 50);
     String quiet = c.alerts().quietHours();
     if (quiet == null || !(quiet.equals("off") || quiet.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d"))) {

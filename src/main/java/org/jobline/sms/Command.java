@@ -1,0 +1,25 @@
+package org.jobline.sms;
+
+import java.util.List;
+
+/**
+ * What an inbound text asks for. {@code args} are folded words (INSCRIRE), an upper-case ref (INFO,
+ * POSTULER) or a language code (LANGUE); {@code language} is the keyword's language, null when neutral.
+ */
+public record Command(Kind kind, List<String> args, String language) {
+  public Command {
+    args = List.copyOf(args);
+  }
+
+  /** The commands the SMS channel understands. */
+  public enum Kind { REGISTER, OFFERS, INFO, APPLY, PROFILE, LANGUAGE, STOP, START, HELP, UNKNOWN }
+
+  static Command unknown() {
+    return new Command(Kind.UNKNOWN, List.of(), null);
+  }
+
+  /** The first argument, or null. */
+  public String arg() {
+    return args.isEmpty() ? null : args.get(0);
+  }
+}

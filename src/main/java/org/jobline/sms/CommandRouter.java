@@ -1,0 +1,34 @@
+package org.jobline.sms;
+
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jobline.config.AppConfig.SmsConfig;
+import org.jobline.outbox.Outbox;
+import org.jobline.refdata.ReferenceData;
+import org.jobline.vacancy.Interests;
+
+/** Sends each kind of command to its handler. */
+final class CommandRouter {
+  private final Map<Command.Kind, CommandHandler> handlers = new EnumMap<>(Command.Kind.class);
+
+  CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms) {
+    AccountHandler account = new AccountHandler(refs);
+    StopStartHandler stopStart = new StopStartHandler();
+    HelpHandler help = new HelpHandler(sms.helpIntervalHours());
+    handlers.put(Command.Kind.REGISTER, new RegisterHandler(new ProfileMatcher(refs), refs, outbox));
+    handlers.put(Command.Kind.OFFERS, new OffersHandler(refs));
+    handlers.put(Command.Kind.INFO, new VacancyInfoHandler(refs, outbox));
+    handlers.put(Command.Kind.APPLY, new ApplyHandler(new Interests(outbox)));
+    handlers.put(Command.Kind.PROFILE, account::profile);
+    handlers.put(Command.Kind.LANGUAGE, account::language);
+    handlers.put(Command.Kind.STOP, stopStart::stopCommand);
+    handlers.put(Command.Kind.START, stopStart::start);
+    handlers.put(Command.Kind.HELP, help::help);
+    handlers.put(Command.Kind.UNKNOWN, help::unknown);
+  }
+
+  Reply handle(Turn t) throws SQLException {
+    return handlers.get(t.command().kind()).handle(t);
+  }
+}

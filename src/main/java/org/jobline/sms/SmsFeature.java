@@ -1,0 +1,31 @@
+package org.jobline.sms;
+
+import io.vertx.ext.web.Router;
+import org.jobline.app.AppContext;
+import org.jobline.app.Feature;
+import org.jobline.outbox.Outbox;
+
+/** The SMS channel: Africa's Talking's incoming-SMS callback and the commands people text. */
+public final class SmsFeature implements Feature {
+  private final AppContext ctx;
+  private final SmsInbox inbox;
+
+  public SmsFeature(AppContext ctx) {
+    this.ctx = ctx;
+    Outbox outbox = new Outbox(ctx.config().sms());
+    CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms());
+    this.inbox = new SmsInbox(ctx.store(), router, outbox, ctx.config().sms(),
+        ctx.config().locale().defaultLanguage());
+  }
+
+  /** The inbox, for other routes that receive SMS (another aggregator, the simulator). */
+  public SmsInbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public void mount(Router router) {
+    router.post(IncomingSmsRoute.PATH).handler(new IncomingSmsRoute(
+        ctx.config().aggregator().callbackSecret(), ctx.phoneNumbers(), inbox));
+  }
+}
