@@ -4,6 +4,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import org.jobline.admin.auth.AuthRoutes;
 import org.jobline.admin.dashboard.DashboardPage;
+import org.jobline.admin.messages.MessagesPage;
+import org.jobline.admin.subscribers.SubscribersPage;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 
@@ -25,5 +27,7 @@ public final class AdminFeature implements Feature {
     router.get("/admin").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     router.get("/admin/").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     new DashboardPage(ctx).mount(router);
+    new SubscribersPage(ctx).mount(router);
+    new MessagesPage(ctx).mount(router);
   }
 }
