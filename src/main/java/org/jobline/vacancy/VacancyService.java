@@ -86,6 +86,20 @@ public final class VacancyService {
     return store.read(c -> find(c, actor, ref));
   }
 
+  public Future<VacancyStats> stats(Actor actor, String ref) {
+    return store.read(c -> {
+      Vacancy v = find(c, actor, ref);
+      try (PreparedStatement p = c.prepareStatement(VacancySql.STATS)) {
+        p.setLong(1, v.id());
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          return new VacancyStats(v.ref(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+              rs.getLong(5), rs.getLong(6));
+        }
+      }
+    });
+  }
+
   /** The actor's vacancies, newest first; {@code status} null for all. */
   public Future<List<Vacancy>> list(Actor actor, String status, int limit) {
     return store.read(c -> {

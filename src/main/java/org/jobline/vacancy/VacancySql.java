@@ -39,4 +39,12 @@ final class VacancySql {
   static final String PAST_CLOSING = "SELECT v.ref FROM vacancies v WHERE v.status = 'open' AND v.closing_date < ?";
 
   static final String AUDIT = "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, 'vacancy', ?, ?)";
+
+  static final String STATS = """
+      SELECT (SELECT count(*) FROM alerts WHERE vacancy_id = ?1),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status IN ('sent', 'delivered')),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status = 'delivered'),
+             (SELECT count(*) FROM interests WHERE vacancy_id = ?1),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status IN ('queued', 'sending')),
+             (SELECT count(*) FROM alerts WHERE vacancy_id = ?1 AND status = 'expired')""";
 }
