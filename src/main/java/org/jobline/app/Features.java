@@ -8,6 +8,7 @@ final class Features {
 
   static List<Feature> all(AppContext ctx) {
     return List.of(
+        new org.jobline.alert.AlertsFeature(ctx),
         new org.jobline.admin.AdminFeature(ctx));
   }
 }

@@ -1,2 +1,0 @@
--- Placeholder in branch admin only, so that V5 is reachable (migrations are applied in sequence).
--- The branch that owns V3 replaces this file when both are merged: keep theirs.
