@@ -6,6 +6,7 @@ import org.jobline.admin.auth.AuthRoutes;
 import org.jobline.admin.dashboard.DashboardPage;
 import org.jobline.admin.messages.MessagesPage;
 import org.jobline.admin.subscribers.SubscribersPage;
+import org.jobline.admin.vacancies.VacancyRoutes;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 
@@ -29,5 +30,6 @@ public final class AdminFeature implements Feature {
     new DashboardPage(ctx).mount(router);
     new SubscribersPage(ctx).mount(router);
     new MessagesPage(ctx).mount(router);
+    new VacancyRoutes(ctx).mount(router);
   }
 }
