@@ -2,9 +2,11 @@ package org.jobline.admin;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
+import org.jobline.admin.audit.AuditPage;
 import org.jobline.admin.auth.AuthRoutes;
 import org.jobline.admin.dashboard.DashboardPage;
 import org.jobline.admin.messages.MessagesPage;
+import org.jobline.admin.partners.PartnersPage;
 import org.jobline.admin.subscribers.SubscribersPage;
 import org.jobline.admin.vacancies.VacancyRoutes;
 import org.jobline.app.AppContext;
@@ -31,5 +33,7 @@ public final class AdminFeature implements Feature {
     new SubscribersPage(ctx).mount(router);
     new MessagesPage(ctx).mount(router);
     new VacancyRoutes(ctx).mount(router);
+    new PartnersPage(ctx).mount(router);
+    new AuditPage(ctx).mount(router);
   }
 }
