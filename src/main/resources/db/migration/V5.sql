@@ -10,7 +10,7 @@ CREATE TABLE admin_sessions (
 CREATE INDEX admin_sessions_by_expiry ON admin_sessions (expires_at);
 CREATE INDEX subscribers_by_created ON subscribers (created_at);
 CREATE INDEX outbox_by_kind_created ON outbox (kind, created_at, status);
-CREATE INDEX outbox_by_status_created ON outbox (status, created_at);
+CREATE INDEX outbox_by_status_updated ON outbox (status, updated_at);
 CREATE INDEX interests_by_created ON interests (created_at);
 CREATE INDEX vacancies_by_created ON vacancies (created_at);
 CREATE INDEX audit_by_actor ON audit_log (actor, at);
