@@ -132,6 +132,6 @@ final class CsvImport {
   private void progress(RoutingContext rc) {
     Viewer v = Viewer.of(rc);
     ImportJob job = job(rc);
-    Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "vac.import"), ImportViews.progress(v, job, Params.query(rc, "x", 1)));
+    Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "vac.import"), ImportViews.progress(v, job));
   }
 }

@@ -59,7 +59,7 @@ final class ImportViews {
     b.append("</td></tr>");
   }
 
-  static String progress(Viewer v, ImportJob job, String unused) {
+  static String progress(Viewer v, ImportJob job) {
     String lang = v.lang();
     int total = job.valid.size();
     int handled = job.done.get() + job.failed.get();
