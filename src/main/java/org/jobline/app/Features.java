@@ -1,6 +1,8 @@
 package org.jobline.app;
 
 import java.util.List;
+import org.jobline.admin.AdminFeature;
+import org.jobline.alert.AlertsFeature;
 import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;
 
@@ -11,6 +13,8 @@ final class Features {
   static List<Feature> all(AppContext ctx) {
     return List.of(
         new SmsFeature(ctx),
+        new AlertsFeature(ctx),
+        new AdminFeature(ctx),
         new SimulatorFeature(ctx));
   }
 }

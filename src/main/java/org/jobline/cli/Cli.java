@@ -24,6 +24,8 @@ public final class Cli {
   static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
     commands.put("run", new RunCommand());
+    commands.put("partner", new org.jobline.partner.PartnerCommand());
+    commands.put("user", new org.jobline.admin.auth.UserAddCommand());
     commands.put("simulate", new org.jobline.simulator.SimulateCommand());
     commands.put("simulator", new org.jobline.simulator.SimulatorCommand());
     return commands;

@@ -41,8 +41,11 @@ public record AppConfig(
   public record SmsConfig(String shortCode, boolean transliterate, double costPerSegment, String currency,
                           int inboundPerHour, int helpIntervalHours) {}
 
-  /** Alert pacing. quietHours is "HH:mm-HH:mm" or "off". */
-  public record AlertsConfig(int dailyCap, String quietHours) {}
+  /**
+   * Alert pacing and fan-out. quietHours is "HH:mm-HH:mm" or "off"; fanoutBatch is the number of
+   * subscribers alerted per write transaction; closingCheckMinutes how often past-date vacancies close.
+   */
+  public record AlertsConfig(int dailyCap, String quietHours, int fanoutBatch, int closingCheckMinutes) {}
 
   /** Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine). */
   public record OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,

@@ -47,6 +47,8 @@ final class ConfigValidator {
     if (quiet == null || !(quiet.equals("off") || quiet.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d"))) {
       throw new ConfigException("alerts.quietHours", "must be HH:mm-HH:mm or off (got '" + quiet + "')");
     }
+    range("alerts.fanoutBatch", c.alerts().fanoutBatch(), 1, 100_000);
+    range("alerts.closingCheckMinutes", c.alerts().closingCheckMinutes(), 1, 24 * 60);
     validateOutbox(c.outbox());
     validateSimulator(c.simulator());
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);

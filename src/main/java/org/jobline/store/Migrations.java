@@ -20,14 +20,17 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
   private static final Logger log = LoggerFactory.getLogger(Migrations.class);
   private static final String LOCATION = "/db/migration/V%d.sql";
+  private static final int MAX_VERSION = 200;
 
   private Migrations() {}
 
-  /** The highest version shipped in this build. */
+  /** The highest version shipped in this build (numbers are assigned per feature, so gaps are allowed). */
   public static int latest() {
     int v = 0;
-    while (Migrations.class.getResource(LOCATION.formatted(v + 1)) != null) {
-      v++;
+    for (int n = 1; n <= MAX_VERSION; n++) {
+      if (Migrations.class.getResource(LOCATION.formatted(n)) != null) {
+        v = n;
+      }
     }
     return v;
   }
@@ -48,6 +51,9 @@ public final class Migrations {
     c.setAutoCommit(false);
     try {
       for (int v = current + 1; v <= target; v++) {
+        if (Migrations.class.getResource(LOCATION.formatted(v)) == null) {
+          continue;
+        }
         applyOne(c, v);
       }
     } finally {

@@ -36,6 +36,11 @@ public final class Vacancies {
     }
   }
 
+  /** Open vacancies for someone in {@code region} ('*' = any) with one of {@code trades}, newest first. */
+  public static List<Vacancy> openMatching(Connection c, String region, Collection<String> trades) throws SQLException {
+    return allOpen(c).stream().filter(v -> matches(v, region, trades)).toList();
+  }
+
   /** True when the vacancy suits someone in {@code region} ('*' = any) with one of {@code trades}. */
   public static boolean matches(Vacancy v, String region, Collection<String> trades) {
     boolean regionOk = region == null || Subscriber.ALL_REGIONS.equals(region) || region.equals(v.region());

@@ -16,4 +16,35 @@ final class VacancySql {
   static final String INSERT_INTEREST = """
       INSERT INTO interests (subscriber_id, vacancy_id, channel) VALUES (?, ?, ?)
       ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""";
+
+  static final String INSERT = """
+      INSERT INTO vacancies (ref, title, description, trade, region, place, employer, contact, partner_id,
+                             positions, closing_date, status, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)""";
+
+  static final String UPDATE = """
+      UPDATE vacancies SET title = ?, description = ?, trade = ?, region = ?, place = ?, employer = ?,
+        contact = ?, positions = ?, closing_date = ?, updated_at = ? WHERE id = ?""";
+
+  static final String OPEN = """
+      UPDATE vacancies SET status = 'open', opened_at = COALESCE(opened_at, ?), closed_at = NULL, updated_at = ?
+      WHERE id = ?""";
+
+  static final String CLOSE = "UPDATE vacancies SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?";
+
+  static final String LIST = "SELECT " + COLUMNS + """
+       FROM vacancies v WHERE (? IS NULL OR v.partner_id = ?) AND (? IS NULL OR v.status = ?)
+      ORDER BY v.created_at DESC, v.id DESC LIMIT ?""";
+
+  static final String PAST_CLOSING = "SELECT v.ref FROM vacancies v WHERE v.status = 'open' AND v.closing_date < ?";
+
+  static final String AUDIT = "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, 'vacancy', ?, ?)";
+
+  static final String STATS = """
+      SELECT (SELECT count(*) FROM alerts WHERE vacancy_id = ?1),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status IN ('sent', 'delivered')),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status = 'delivered'),
+             (SELECT count(*) FROM interests WHERE vacancy_id = ?1),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status IN ('queued', 'sending')),
+             (SELECT count(*) FROM alerts WHERE vacancy_id = ?1 AND status = 'expired')""";
 }

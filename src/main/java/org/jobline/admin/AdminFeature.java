@@ -1,0 +1,39 @@
+package org.jobline.admin;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import org.jobline.admin.audit.AuditPage;
+import org.jobline.admin.auth.AuthRoutes;
+import org.jobline.admin.dashboard.DashboardPage;
+import org.jobline.admin.messages.MessagesPage;
+import org.jobline.admin.partners.PartnersPage;
+import org.jobline.admin.subscribers.SubscribersPage;
+import org.jobline.admin.vacancies.VacancyRoutes;
+import org.jobline.app.AppContext;
+import org.jobline.app.Feature;
+
+/** The admin web page at /admin: server-rendered HTML for staff and partners (issue 8). */
+public final class AdminFeature implements Feature {
+  static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist";
+  private final AppContext ctx;
+
+  public AdminFeature(AppContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public void mount(Router router) {
+    router.route("/admin/*").failureHandler(AdminErrors::handle);
+    router.route("/admin/static/uplot/*").handler(StaticHandler.create(UPLOT).setMaxAgeSeconds(86400));
+    router.route("/admin/static/*").handler(StaticHandler.create("webroot/admin").setMaxAgeSeconds(3600));
+    new AuthRoutes(ctx).mount(router);
+    router.get("/admin").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
+    router.get("/admin/").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
+    new DashboardPage(ctx).mount(router);
+    new SubscribersPage(ctx).mount(router);
+    new MessagesPage(ctx).mount(router);
+    new VacancyRoutes(ctx).mount(router);
+    new PartnersPage(ctx).mount(router);
+    new AuditPage(ctx).mount(router);
+  }
+}

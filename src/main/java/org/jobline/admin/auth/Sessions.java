@@ -1,0 +1,82 @@
+package org.jobline.admin.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Server-side admin sessions in {@code admin_sessions}: the cookie carries a random 32-byte id, the
+ * table only its SHA-256 (a copied database does not hand out live sessions). Each session has its
+ * own CSRF token. Sessions survive a restart and end at {@code admin.sessionMinutes}.
+ */
+public final class Sessions {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Sessions() {}
+
+  /** A session as the request sees it. */
+  public record Active(Staff staff, String csrf) {}
+
+  /** Opens a session; returns the raw id for the cookie. */
+  public static String open(Connection c, long userId, long expiresAt) throws SQLException {
+    String id = randomToken();
+    try (PreparedStatement p = c.prepareStatement(AuthSql.INSERT_SESSION)) {
+      p.setString(1, sha256(id));
+      p.setLong(2, userId);
+      p.setString(3, randomToken());
+      p.setLong(4, expiresAt);
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = c.prepareStatement(AuthSql.DELETE_EXPIRED)) {
+      p.setLong(1, System.currentTimeMillis());
+      p.executeUpdate();
+    }
+    return id;
+  }
+
+  public static Optional<Active> find(Connection c, String rawId, long now) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(AuthSql.SESSION)) {
+      p.setString(1, sha256(rawId));
+      p.setLong(2, now);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(new Active(StaffUsers.map(rs), rs.getString("csrf_token"))) : Optional.empty();
+      }
+    }
+  }
+
+  public static void close(Connection c, String rawId) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(AuthSql.DELETE_SESSION)) {
+      p.setString(1, sha256(rawId));
+      p.executeUpdate();
+    }
+  }
+
+  /** 32 random bytes, Base64 URL-safe. */
+  public static String randomToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  public static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Constant-time comparison of two tokens (null never matches). */
+  public static boolean same(String a, String b) {
+    return a != null && b != null
+        && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,90 @@
+package org.jobline.admin.auth;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** Staff user data access, inside a store read or transaction. */
+public final class StaffUsers {
+  private StaffUsers() {}
+
+  public static Optional<Staff> byName(Connection c, String username) throws SQLException {
+    return one(c, AuthSql.USER_BY_NAME, username);
+  }
+
+  public static Optional<Staff> byId(Connection c, long id) throws SQLException {
+    return one(c, AuthSql.USER_BY_ID, id);
+  }
+
+  /** Creates a user with an already hashed password; returns its id. */
+  public static long create(Connection c, String username, String passwordHash, String role, Long partnerId)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(AuthSql.INSERT_USER, Statement.RETURN_GENERATED_KEYS)) {
+      p.setString(1, username);
+      p.setString(2, passwordHash);
+      p.setString(3, role);
+      p.setObject(4, partnerId);
+      p.executeUpdate();
+      try (ResultSet keys = p.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  public static Optional<Long> partnerId(Connection c, String partnerName) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(AuthSql.PARTNER_ID_BY_NAME)) {
+      p.setString(1, partnerName);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Sets the count of wrong passwords in a row and the lock end (null: not locked). */
+  static void setFailures(Connection c, long id, int count, Long lockedUntil) throws SQLException {
+    update(c, AuthSql.SET_FAILURES, count, lockedUntil, id);
+  }
+
+  static void loginSucceeded(Connection c, long id) throws SQLException {
+    update(c, AuthSql.LOGIN_OK, id);
+  }
+
+  static void setHash(Connection c, long id, String hash) throws SQLException {
+    update(c, AuthSql.SET_HASH, hash, id);
+  }
+
+  public static void setLanguage(Connection c, long id, String language) throws SQLException {
+    update(c, AuthSql.SET_LANGUAGE, language, id);
+  }
+
+  private static void update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        p.setObject(i + 1, args[i]);
+      }
+      p.executeUpdate();
+    }
+  }
+
+  private static Optional<Staff> one(Connection c, String sql, Object key) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setObject(1, key);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  static Staff map(ResultSet rs) throws SQLException {
+    long partner = rs.getLong("partner_id");
+    Long partnerId = rs.wasNull() ? null : partner;
+    long locked = rs.getLong("locked_until");
+    Long lockedUntil = rs.wasNull() ? null : locked;
+    return new Staff(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+        rs.getString("role"), partnerId, rs.getString("language"), rs.getInt("failed_logins"), lockedUntil);
+  }
+}

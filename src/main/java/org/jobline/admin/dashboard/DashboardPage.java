@@ -1,0 +1,81 @@
+package org.jobline.admin.dashboard;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jobline.admin.Html;
+import org.jobline.admin.Page;
+import org.jobline.admin.Viewer;
+import org.jobline.app.AppContext;
+
+/** GET /admin/dashboard: registrations and alerts per day (charts), the labour-market board, the funnel. */
+public final class DashboardPage {
+  private final AppContext ctx;
+
+  public DashboardPage(AppContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void mount(Router router) {
+    router.get("/admin/dashboard").handler(this::show);
+  }
+
+  private void show(RoutingContext rc) {
+    Viewer v = Viewer.of(rc);
+    LocalDate today = LocalDate.now(ZoneId.of(ctx.config().locale().timeZone()));
+    ctx.store().read(c -> DashboardData.load(c, v.partnerScope(), today)).onFailure(rc::fail)
+        .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.dashboard"), body(v.lang(), d)));
+  }
+
+  private String body(String lang, DashboardData d) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h2>").append(Html.esc(Page.t(lang, "dash.funnel"))).append("</h2><div class=\"figures\" id=\"funnel\">");
+    figure(b, Page.t(lang, "fig.alerted"), d.alerted(), null);
+    figure(b, Page.t(lang, "fig.delivered"), d.delivered(), d.alerted());
+    figure(b, Page.t(lang, "fig.interested"), d.interested(), d.delivered());
+    b.append("</div><h2>").append(Html.esc(Page.t(lang, "dash.registrations"))).append("</h2>");
+    chart(b, "chart-registrations", d, new JsonObject().put(Page.t(lang, "dash.registrations"), d.registrations()));
+    b.append("<h2>").append(Html.esc(Page.t(lang, "dash.alerts"))).append("</h2>");
+    chart(b, "chart-alerts", d, new JsonObject().put(Page.t(lang, "fig.sent"), d.alertsSent())
+        .put(Page.t(lang, "fig.delivered"), d.alertsDelivered()));
+    b.append("<h2>").append(Html.esc(Page.t(lang, "dash.board"))).append("</h2><p>")
+        .append(Html.esc(Page.t(lang, "dash.boardHelp", Board.CROWDED))).append("</p>");
+    board(b, lang, "board-regions", Page.t(lang, "field.region"),
+        Board.of(ctx.referenceData().regions(), lang, d.seekersByRegion(), d.openByRegion()));
+    board(b, lang, "board-trades", Page.t(lang, "field.trade"),
+        Board.of(ctx.referenceData().trades(), lang, d.seekersByTrade(), d.openByTrade()));
+    b.append("<script src=\"/admin/static/uplot/uPlot.iife.min.js\"></script>")
+        .append("<link rel=\"stylesheet\" href=\"/admin/static/uplot/uPlot.min.css\">")
+        .append("<script src=\"/admin/static/charts.js\"></script>");
+    return b.toString();
+  }
+
+  private static void figure(StringBuilder b, String label, long value, Long of) {
+    b.append("<div><b>").append(value).append("</b>").append(Html.esc(label));
+    if (of != null && of > 0) {
+      b.append(" (").append(Math.round(100.0 * value / of)).append(" %)");
+    }
+    b.append("</div>");
+  }
+
+  private static void chart(StringBuilder b, String id, DashboardData d, JsonObject series) {
+    JsonObject data = new JsonObject().put("days", new JsonArray(d.days())).put("series", series);
+    b.append("<div class=\"chart\" id=\"").append(id).append("\" data-chart=\"").append(Html.esc(data.encode()))
+        .append("\"></div>");
+  }
+
+  private static void board(StringBuilder b, String lang, String id, String what, Board board) {
+    b.append("<div class=\"scroll\"><table id=\"").append(id).append("\"><tr><th>").append(Html.esc(what))
+        .append("</th><th class=\"num\">").append(Html.esc(Page.t(lang, "dash.seekers")))
+        .append("</th><th class=\"num\">").append(Html.esc(Page.t(lang, "dash.positions"))).append("</th></tr>");
+    for (Board.Line l : board.lines()) {
+      b.append("<tr class=\"").append(l.mismatch() ? "miss" : "").append("\"><td>").append(Html.esc(l.name()))
+          .append("</td><td class=\"num\">").append(l.seekers()).append("</td><td class=\"num\">")
+          .append(l.positions()).append("</td></tr>");
+    }
+    b.append("</table></div>");
+  }
+}

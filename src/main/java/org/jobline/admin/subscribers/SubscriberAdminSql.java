@@ -1,0 +1,21 @@
+package org.jobline.admin.subscribers;
+
+/** SQL text for the subscribers page. */
+final class SubscriberAdminSql {
+  private SubscriberAdminSql() {}
+
+  /** ?1 exact phone or null, ?2 LIKE pattern or null, ?3 limit, ?4 offset. */
+  static final String SEARCH = """
+      SELECT s.id, s.phone, s.region, s.language, s.status, s.channel, s.created_at,
+             (SELECT group_concat(t.trade, ' ') FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
+      FROM subscribers s
+      WHERE (?1 IS NULL OR s.phone = ?1) AND (?2 IS NULL OR s.phone LIKE ?2 ESCAPE '\\')
+      ORDER BY s.id DESC LIMIT ?3 OFFSET ?4""";
+  static final String BY_REGION = """
+      SELECT COALESCE(region, '') AS region, SUM(status = 'active') AS active, SUM(status = 'stopped') AS stopped
+      FROM subscribers GROUP BY region""";
+  static final String BY_TRADE = """
+      SELECT t.trade, COUNT(*) FROM subscriber_trades t JOIN subscribers s ON s.id = t.subscriber_id
+      WHERE s.status = 'active' GROUP BY t.trade""";
+  static final String PHONE = "SELECT phone FROM subscribers WHERE id = ?";
+}

@@ -1,0 +1,84 @@
+package org.jobline.admin.subscribers;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import org.jobline.admin.Html;
+import org.jobline.admin.Page;
+import org.jobline.admin.Params;
+import org.jobline.admin.Sql;
+import org.jobline.admin.Viewer;
+import org.jobline.admin.audit.Audit;
+import org.jobline.admin.auth.Staff;
+import org.jobline.app.AppContext;
+import org.jobline.http.BadRequestException;
+import org.jobline.http.NotFoundException;
+import org.jobline.phone.InvalidPhoneNumberException;
+import org.jobline.phone.PhoneNumbers;
+import org.jobline.subscriber.Subscribers;
+
+/**
+ * /admin/subscribers: counts by region and trade, search by phone (full number normalised, or a
+ * part of it), stop or resume one. Partners see masked numbers and may only look up a full number.
+ */
+public final class SubscribersPage {
+  private final AppContext ctx;
+
+  public SubscribersPage(AppContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void mount(Router router) {
+    router.get("/admin/subscribers").handler(this::show);
+    router.post("/admin/subscribers/:id/status").handler(this::setStatus);
+  }
+
+  /** What the search box asked for: an exact E.164 number, a LIKE pattern, or everything. */
+  record Search(String exact, String like, boolean refused) {}
+
+  Search search(String q, boolean partner) {
+    if (q.isEmpty()) {
+      return new Search(null, null, partner);
+    }
+    try {
+      return new Search(ctx.phoneNumbers().normalise(q), null, false);
+    } catch (InvalidPhoneNumberException e) {
+      String digits = q.replaceAll("[^0-9]", "");
+      return digits.isEmpty() || partner ? new Search(null, null, true) : new Search(null, Sql.contains(digits), false);
+    }
+  }
+
+  private void show(RoutingContext rc) {
+    Viewer v = Viewer.of(rc);
+    String q = Params.query(rc, "q", 32);
+    int page = Params.page(rc);
+    Search s = search(q, v.staff().partner());
+    ctx.store().read(c -> new SubscriberView.Data(Sql.rows(c, SubscriberAdminSql.BY_REGION),
+            Sql.counts(c, SubscriberAdminSql.BY_TRADE),
+            s.refused() ? List.<Map<String, Object>>of() : Sql.rows(c, SubscriberAdminSql.SEARCH, s.exact(), s.like(),
+                Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE)))
+        .onFailure(rc::fail)
+        .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.subscribers"),
+            new SubscriberView(ctx.referenceData(), v).render(rc, q, s.refused() && !q.isEmpty(), page, d)));
+  }
+
+  private void setStatus(RoutingContext rc) {
+    Viewer v = Viewer.require(rc, Staff.ADMIN, Staff.STAFF);
+    long id = Params.pathId(rc, "id");
+    String status = Params.form(rc, "status", 10);
+    if (!status.equals("active") && !status.equals("stopped")) {
+      throw new BadRequestException("status", "status must be active or stopped");
+    }
+    ctx.store().write(c -> {
+      String phone = Sql.rows(c, SubscriberAdminSql.PHONE, id).stream().findFirst()
+          .map(r -> (String) r.get("phone")).orElseThrow(() -> new NotFoundException("no such subscriber"));
+      if (Subscribers.setStatus(c, id, status)) {
+        Audit.log(c, v.actor(), "subscriber." + (status.equals("active") ? "resume" : "stop"), "subscriber", id,
+            PhoneNumbers.mask(phone));
+      }
+      return phone;
+    }).onFailure(rc::fail).onSuccess(phone -> Page.redirect(rc, "/admin/subscribers?q="
+        + java.net.URLEncoder.encode(phone, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,89 @@
+package org.jobline.admin.vacancies;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import org.jobline.admin.Html;
+import org.jobline.admin.Page;
+import org.jobline.admin.Params;
+import org.jobline.admin.Viewer;
+import org.jobline.http.HttpError;
+import org.jobline.refdata.ReferenceData;
+import org.jobline.vacancy.Vacancy;
+import org.jobline.vacancy.VacancyInput;
+
+/** The create/edit form: decoding the posted fields, and drawing them back with the bad field's error beside it. */
+final class VacancyForm {
+  static final List<String> FIELDS =
+      List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description");
+
+  private VacancyForm() {}
+
+  /** The posted form: the service input, the positions as typed, and an error when positions is not a number. */
+  record Decoded(VacancyInput input, String rawPositions, HttpError error) {}
+
+  static Decoded decode(RoutingContext rc) {
+    String positions = Params.form(rc, "positions", 12);
+    Integer n = null;
+    HttpError error = null;
+    if (!positions.isEmpty()) {
+      try {
+        n = Integer.parseInt(positions);
+      } catch (NumberFormatException e) {
+        error = new org.jobline.vacancy.ValidationException("positions", "positions must be a whole number");
+      }
+    }
+    return new Decoded(new VacancyInput(Params.form(rc, "title", 500), Params.form(rc, "description", 5000),
+        Params.form(rc, "trade", 60), Params.form(rc, "region", 60), Params.form(rc, "place", 300),
+        Params.form(rc, "employer", 300), Params.form(rc, "contact", 400), n, Params.form(rc, "closingDate", 20)),
+        positions, error);
+  }
+
+  static VacancyInput of(Vacancy v) {
+    return new VacancyInput(v.title(), v.description(), v.trade(), v.region(), v.place(), v.employer(), v.contact(),
+        v.positions(), v.closingDate());
+  }
+
+  static String render(Viewer viewer, ReferenceData ref, String action, VacancyInput in, String rawPositions,
+                       HttpError error) {
+    String lang = viewer.lang();
+    StringBuilder b = new StringBuilder("<form method=\"post\" class=\"card\" id=\"vacancy-form\" action=\"")
+        .append(Html.esc(action)).append("\">").append(Page.csrfField(viewer));
+    if (error != null && error.field() == null) {
+      b.append("<p class=\"error\">").append(Html.esc(error.getMessage())).append("</p>");
+    }
+    for (String f : FIELDS) {
+      b.append("<label>").append(Html.esc(Page.t(lang, "vac.field." + f)));
+      String value = value(in, f, rawPositions);
+      switch (f) {
+        case "trade" -> b.append(Params.select("trade", lang, ref.trades(), value, "—"));
+        case "region" -> b.append(Params.select("region", lang, ref.regions(), value, "—"));
+        case "description" -> b.append("<textarea id=\"description\" name=\"description\" rows=\"4\">")
+            .append(Html.esc(value)).append("</textarea>");
+        default -> b.append("<input id=\"").append(f).append("\" name=\"").append(f).append("\"")
+            .append(f.equals("closingDate") ? " type=\"date\"" : f.equals("positions") ? " inputmode=\"numeric\"" : "")
+            .append(" value=\"").append(Html.esc(value)).append("\">");
+      }
+      if (error != null && f.equals(error.field())) {
+        b.append("<span class=\"field-error\" id=\"error-").append(f).append("\">").append(Html.esc(error.getMessage()))
+            .append("</span>");
+      }
+      b.append("</label>");
+    }
+    return b.append("<button id=\"save\" type=\"submit\">").append(Html.esc(Page.t(lang, "action.save")))
+        .append("</button></form>").toString();
+  }
+
+  private static String value(VacancyInput in, String f, String rawPositions) {
+    return switch (f) {
+      case "title" -> in.title();
+      case "employer" -> in.employer();
+      case "trade" -> in.trade();
+      case "region" -> in.region();
+      case "place" -> in.place();
+      case "contact" -> in.contact();
+      case "positions" -> rawPositions != null ? rawPositions : in.positions() == null ? "" : String.valueOf(in.positions());
+      case "closingDate" -> in.closingDate();
+      default -> in.description();
+    };
+  }
+}

@@ -1,0 +1,91 @@
+package org.jobline.admin.vacancies;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.jobline.admin.Page;
+import org.jobline.admin.Params;
+import org.jobline.admin.Viewer;
+import org.jobline.alert.Alerts;
+import org.jobline.app.AppContext;
+import org.jobline.http.HttpError;
+import org.jobline.vacancy.Actor;
+import org.jobline.vacancy.VacancyInput;
+import org.jobline.vacancy.VacancyService;
+
+/** /admin/vacancies: list, create, edit, open, close (through VacancyService), figures, interested, CSV import. */
+public final class VacancyRoutes {
+  private final AppContext ctx;
+  private final VacancyService service;
+  private final VacancyPages pages;
+  private final CsvImport imports;
+
+  public VacancyRoutes(AppContext ctx) {
+    this.ctx = ctx;
+    this.service = Alerts.vacancyService(ctx);
+    this.pages = new VacancyPages(ctx, service);
+    this.imports = new CsvImport(ctx, service);
+  }
+
+  public void mount(Router router) {
+    router.get("/admin/vacancies").handler(pages::list);
+    router.get("/admin/vacancies/new").handler(rc -> form(rc, "/admin/vacancies", VacancyInput.EMPTY, null, null));
+    router.post("/admin/vacancies").handler(this::create);
+    imports.mount(router);
+    router.get("/admin/vacancies/:ref").handler(pages::detail);
+    router.get("/admin/vacancies/:ref/interested.csv").handler(pages::exportInterested);
+    router.get("/admin/vacancies/:ref/edit").handler(this::editForm);
+    router.post("/admin/vacancies/:ref").handler(this::edit);
+    router.post("/admin/vacancies/:ref/open").handler(rc -> service.open(actor(rc), rc.pathParam("ref"))
+        .onFailure(rc::fail).onSuccess(v -> Page.redirect(rc, "/admin/vacancies/" + v.ref())));
+    router.post("/admin/vacancies/:ref/close").handler(rc -> service.close(actor(rc), rc.pathParam("ref"))
+        .onFailure(rc::fail).onSuccess(v -> Page.redirect(rc, "/admin/vacancies/" + v.ref())));
+  }
+
+  /** The service's actor for this user: audited by username, limited to their partner if they are one. */
+  static Actor actor(RoutingContext rc) {
+    Viewer v = Viewer.of(rc);
+    return new Actor(v.actor(), v.partnerScope());
+  }
+
+  private void create(RoutingContext rc) {
+    VacancyForm.Decoded d = VacancyForm.decode(rc);
+    if (d.error() != null) {
+      form(rc, "/admin/vacancies", d.input(), d.rawPositions(), d.error());
+      return;
+    }
+    VacancyInput in = d.input();
+    service.create(actor(rc), in).onSuccess(v -> Page.redirect(rc, "/admin/vacancies/" + v.ref()))
+        .onFailure(e -> failOrForm(rc, "/admin/vacancies", in, e));
+  }
+
+  private void editForm(RoutingContext rc) {
+    service.get(actor(rc), rc.pathParam("ref")).onFailure(rc::fail)
+        .onSuccess(v -> form(rc, "/admin/vacancies/" + v.ref(), VacancyForm.of(v), null, null));
+  }
+
+  private void edit(RoutingContext rc) {
+    String action = "/admin/vacancies/" + rc.pathParam("ref");
+    VacancyForm.Decoded d = VacancyForm.decode(rc);
+    if (d.error() != null) {
+      form(rc, action, d.input(), d.rawPositions(), d.error());
+      return;
+    }
+    VacancyInput in = d.input();
+    service.edit(actor(rc), rc.pathParam("ref"), in).onSuccess(v -> Page.redirect(rc, "/admin/vacancies/" + v.ref()))
+        .onFailure(e -> failOrForm(rc, action, in, e));
+  }
+
+  private void failOrForm(RoutingContext rc, String action, VacancyInput in, Throwable e) {
+    if (e instanceof HttpError h && h.status() == 400) {
+      form(rc, action, in, null, h);
+    } else {
+      rc.fail(e);
+    }
+  }
+
+  private void form(RoutingContext rc, String action, VacancyInput in, String rawPositions, HttpError error) {
+    Viewer v = Viewer.of(rc);
+    Page.send(rc, error == null ? 200 : 400, v.lang(), v, Page.t(v.lang(), "vac.edit"),
+        VacancyForm.render(v, ctx.referenceData(), action, in, rawPositions, error));
+  }
+}

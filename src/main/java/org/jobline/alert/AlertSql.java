@@ -1,0 +1,46 @@
+package org.jobline.alert;
+
+/** SQL text of matching, fan-out, pacing and expiry. */
+final class AlertSql {
+  private AlertSql() {}
+
+  /**
+   * One batch of matching subscribers not yet alerted for the vacancy, by id from a cursor. Starts
+   * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order), then subscribers by
+   * primary key: no scan of subscribers. Also counts each one's alerts due today (the daily cap).
+   */
+  static final String MATCH_BATCH = """
+      SELECT s.id, s.phone, s.language,
+             (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) AS due_today
+      FROM subscriber_trades t CROSS JOIN subscribers s ON s.id = t.subscriber_id
+      WHERE t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
+        AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
+      ORDER BY t.subscriber_id LIMIT ?""";
+
+  static final String COUNT_DUE = "SELECT count(*) FROM alerts WHERE subscriber_id = ? AND due_at >= ? AND due_at < ?";
+
+  static final String ALERT_EXISTS = "SELECT 1 FROM alerts WHERE subscriber_id = ? AND vacancy_id = ?";
+
+  static final String MAX_OUTBOX_ID = "SELECT COALESCE(MAX(id), 0) FROM outbox";
+
+  /** One alert row per outbox row just queued for the vacancy (ids above the mark). */
+  static final String LINK_ALERTS = """
+      INSERT INTO alerts (subscriber_id, vacancy_id, outbox_id, status, due_at, created_at)
+      SELECT o.subscriber_id, o.vacancy_id, o.id, 'queued', MAX(o.not_before, ?), ?
+      FROM outbox o WHERE o.id > ? AND o.vacancy_id = ?
+      ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""";
+
+  static final String FANOUT_STATE = "SELECT fanout_state, fanout_cursor FROM vacancies WHERE id = ?";
+  static final String SET_PROGRESS = "UPDATE vacancies SET fanout_state = ?, fanout_cursor = ? WHERE id = ?";
+  static final String PENDING = """
+      SELECT id FROM vacancies WHERE fanout_state = 'pending' AND status = 'open' ORDER BY opened_at DESC, id DESC""";
+
+  /** Alerts whose SMS has not left yet (first, while the outbox rows are still queued). */
+  static final String EXPIRE_ALERTS = """
+      UPDATE alerts SET status = 'expired'
+      WHERE vacancy_id = ? AND status IN ('pending', 'queued')
+        AND (outbox_id IS NULL OR outbox_id IN (SELECT id FROM outbox WHERE vacancy_id = ? AND status = 'queued'))""";
+  static final String EXPIRE_OUTBOX = """
+      UPDATE outbox SET status = 'expired', updated_at = ?
+      WHERE vacancy_id = ? AND kind = 'alert' AND status = 'queued'""";
+}

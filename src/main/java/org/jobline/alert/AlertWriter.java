@@ -1,0 +1,76 @@
+package org.jobline.alert;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jobline.outbox.OutboundSms;
+import org.jobline.outbox.Outbox;
+import org.jobline.vacancy.Vacancy;
+
+/**
+ * Queues alerts for one vacancy inside the caller's write transaction: a batch of outbox rows
+ * (kind alert), then one alert row per outbox row in a single INSERT ... SELECT. The callers pass
+ * only subscribers without an alert for the vacancy (the single writer makes that check exact);
+ * the UNIQUE (subscriber, vacancy) row is the backstop, and a conflict rolls the batch back.
+ */
+public final class AlertWriter {
+  private final Outbox outbox;
+  private final AlertText texts;
+  private final Pacing pacing;
+
+  public AlertWriter(Outbox outbox, AlertText texts, Pacing pacing) {
+    this.outbox = outbox;
+    this.texts = texts;
+    this.pacing = pacing;
+  }
+
+  public Pacing pacing() {
+    return pacing;
+  }
+
+  /** Returns the number of alerts queued. */
+  int write(Connection c, Vacancy v, List<Candidate> candidates) throws SQLException {
+    if (candidates.isEmpty()) {
+      return 0;
+    }
+    long mark = maxOutboxId(c);
+    Long expiresAt = v.closingDate() == null ? null : pacing.endOf(v.closingDate());
+    Map<String, String> textByLanguage = new HashMap<>(4);
+    try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
+      for (Candidate s : candidates) {
+        String text = textByLanguage.computeIfAbsent(s.language(), lang -> texts.render(lang, v));
+        long notBefore = pacing.notBefore(c, s.subscriberId(), s.dueToday());
+        outbox.bind(p, new OutboundSms(s.phone(), s.subscriberId(), v.id(), text, s.language(),
+            OutboundSms.Kind.ALERT, notBefore, expiresAt));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    int linked;
+    try (PreparedStatement p = c.prepareStatement(AlertSql.LINK_ALERTS)) {
+      long now = pacing.now();
+      p.setLong(1, now);
+      p.setLong(2, now);
+      p.setLong(3, mark);
+      p.setLong(4, v.id());
+      linked = p.executeUpdate();
+    }
+    if (linked != candidates.size()) {
+      throw new SQLException("alert fan-out for " + v.ref() + ": " + candidates.size() + " SMS queued but "
+          + linked + " alerts recorded; rolled back so that nobody is alerted twice");
+    }
+    return linked;
+  }
+
+  private static long maxOutboxId(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(AlertSql.MAX_OUTBOX_ID)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

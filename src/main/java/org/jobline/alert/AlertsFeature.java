@@ -1,0 +1,35 @@
+package org.jobline.alert;
+
+import io.vertx.core.VerticleBase;
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.util.List;
+import org.jobline.app.AppContext;
+import org.jobline.app.Feature;
+import org.jobline.partner.PartnerApi;
+import org.jobline.partner.PartnerKeys;
+import org.jobline.vacancy.VacancyService;
+
+/** Vacancies and alerts: the partner API, the fan-out worker and the closing-date job. */
+public final class AlertsFeature implements Feature {
+  static final long SWEEP_MS = 30_000;
+  private final AppContext ctx;
+  private final VacancyService vacancies;
+
+  public AlertsFeature(AppContext ctx) {
+    this.ctx = ctx;
+    this.vacancies = Alerts.vacancyService(ctx);
+  }
+
+  @Override
+  public void mount(Router router) {
+    new PartnerApi(vacancies, new PartnerKeys(ctx.store()), ctx.referenceData()).mount(router);
+  }
+
+  @Override
+  public List<VerticleBase> workers() {
+    long closingMs = ctx.config().alerts().closingCheckMinutes() * 60_000L;
+    return List.of(new FanoutVerticle(Alerts.fanout(ctx, Clock.systemUTC()), SWEEP_MS),
+        new ClosingVerticle(vacancies, closingMs));
+  }
+}

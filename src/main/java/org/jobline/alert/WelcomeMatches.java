@@ -1,0 +1,53 @@
+package org.jobline.alert;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.jobline.subscriber.Subscriber;
+import org.jobline.vacancy.Vacancies;
+import org.jobline.vacancy.Vacancy;
+
+/**
+ * After a registration (USSD or SMS), queues alerts for up to the daily cap of the currently open
+ * vacancies that match, newest first, in the caller's transaction (call it after queueing the
+ * confirmation, whose priority is higher). Same rules as the fan-out: one alert per person and vacancy.
+ */
+public final class WelcomeMatches {
+  private final AlertWriter writer;
+
+  public WelcomeMatches(AlertWriter writer) {
+    this.writer = writer;
+  }
+
+  /** Returns the number of alerts queued (0 for a stopped or not yet registered subscriber). */
+  public int queue(Connection c, Subscriber s) throws SQLException {
+    if (!s.active() || !s.registered()) {
+      return 0;
+    }
+    Pacing pacing = writer.pacing();
+    List<Vacancy> open = Vacancies.openMatching(c, s.region(), s.trades());
+    int queued = 0;
+    for (Vacancy v : open) {
+      if (queued >= pacing.cap()) {
+        break;
+      }
+      if (!alerted(c, s.id(), v.id())) {
+        Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(c, s.id()));
+        queued += writer.write(c, v, List.of(one));
+      }
+    }
+    return queued;
+  }
+
+  private static boolean alerted(Connection c, long subscriberId, long vacancyId) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(AlertSql.ALERT_EXISTS)) {
+      p.setLong(1, subscriberId);
+      p.setLong(2, vacancyId);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package org.jobline.partner;
+
+/** An organisation that loads vacancies (employer, agency, programme). */
+public record Partner(long id, String name) {}

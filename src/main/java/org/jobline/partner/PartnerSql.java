@@ -1,0 +1,17 @@
+package org.jobline.partner;
+
+/** SQL text of partners and their API keys. */
+final class PartnerSql {
+  private PartnerSql() {}
+
+  static final String INSERT = "INSERT INTO partners (name, kind) VALUES (?, 'other')";
+  static final String BY_NAME = "SELECT id, name FROM partners WHERE name = ?";
+  static final String ALL = "SELECT id, name FROM partners ORDER BY name";
+  static final String INSERT_KEY = "INSERT INTO partner_api_keys (partner_id, key_prefix, key_hash) VALUES (?, ?, ?)";
+  static final String BY_KEY_HASH = """
+      SELECT p.id, p.name FROM partner_api_keys k JOIN partners p ON p.id = k.partner_id
+      WHERE k.key_hash = ? AND k.revoked_at IS NULL""";
+  static final String REVOKE = """
+      UPDATE partner_api_keys SET revoked_at = ? WHERE partner_id = ? AND key_prefix = ? AND revoked_at IS NULL""";
+  static final String AUDIT = "INSERT INTO audit_log (actor, action, entity, entity_id, detail) VALUES (?, ?, 'partner', ?, ?)";
+}

@@ -1,0 +1,105 @@
+package org.jobline.vacancy;
+
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Vacancy changes inside a write transaction, each with its audit_log row. */
+final class VacancyWrites {
+  static final int REF_ATTEMPTS = 50;
+
+  private VacancyWrites() {}
+
+  /** Inserts a draft with a fresh ref, trying another ref when one is taken. */
+  static Vacancy insert(Connection c, VacancyRefs refs, Actor actor, VacancyFields f, long now) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      String ref = refs.next();
+      try (PreparedStatement p = c.prepareStatement(VacancySql.INSERT)) {
+        p.setString(1, ref);
+        bindFields(p, 2, f);
+        p.setObject(9, actor.partnerId(), Types.INTEGER);
+        p.setInt(10, f.positions());
+        p.setString(11, f.closingDate());
+        p.setLong(12, now);
+        p.setLong(13, now);
+        p.executeUpdate();
+        Vacancy v = Vacancies.byRef(c, ref).orElseThrow();
+        audit(c, actor, "vacancy.create", v, describe(f), now);
+        return v;
+      } catch (SQLiteException e) {
+        boolean taken = e.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+            && String.valueOf(e.getMessage()).contains("vacancies.ref");
+        if (!taken || attempt >= REF_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  static Vacancy update(Connection c, Actor actor, Vacancy v, VacancyFields f, long now) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VacancySql.UPDATE)) {
+      bindFields(p, 1, f);
+      p.setInt(8, f.positions());
+      p.setString(9, f.closingDate());
+      p.setLong(10, now);
+      p.setLong(11, v.id());
+      p.executeUpdate();
+    }
+    audit(c, actor, "vacancy.edit", v, describe(f), now);
+    return Vacancies.byId(c, v.id()).orElseThrow();
+  }
+
+  static Vacancy open(Connection c, Actor actor, Vacancy v, long now) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VacancySql.OPEN)) {
+      p.setLong(1, now);
+      p.setLong(2, now);
+      p.setLong(3, v.id());
+      p.executeUpdate();
+    }
+    audit(c, actor, "vacancy.open", v, null, now);
+    return Vacancies.byId(c, v.id()).orElseThrow();
+  }
+
+  static Vacancy close(Connection c, Actor actor, Vacancy v, long now) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VacancySql.CLOSE)) {
+      p.setLong(1, now);
+      p.setLong(2, now);
+      p.setLong(3, v.id());
+      p.executeUpdate();
+    }
+    audit(c, actor, "vacancy.close", v, null, now);
+    return Vacancies.byId(c, v.id()).orElseThrow();
+  }
+
+  private static void bindFields(PreparedStatement p, int i, VacancyFields f) throws SQLException {
+    p.setString(i, f.title());
+    p.setString(i + 1, f.description());
+    p.setString(i + 2, f.trade());
+    p.setString(i + 3, f.region());
+    p.setString(i + 4, f.place());
+    p.setString(i + 5, f.employer());
+    p.setString(i + 6, f.contact());
+  }
+
+  private static void audit(Connection c, Actor actor, String action, Vacancy v, String detail, long now)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VacancySql.AUDIT)) {
+      p.setLong(1, now);
+      p.setString(2, actor.name());
+      p.setString(3, action);
+      p.setString(4, v.ref());
+      p.setString(5, detail);
+      p.executeUpdate();
+    }
+  }
+
+  private static String describe(VacancyFields f) {
+    return new JsonObject().put("title", f.title()).put("trade", f.trade()).put("region", f.region())
+        .put("place", f.place()).put("employer", f.employer()).put("positions", f.positions())
+        .put("closingDate", f.closingDate()).encode();
+  }
+}

@@ -1,0 +1,100 @@
+package org.jobline.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jobline.subscriber.Subscribers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The subscribers and messages pages over HTTP: search, stop/resume, masking, retry, audit. */
+class SubscribersAndMessagesHttpTest {
+  @TempDir
+  Path tmp;
+  AdminServer server;
+  AdminClient staff;
+
+  @BeforeEach
+  void start() {
+    server = AdminServer.start(tmp);
+    server.user("kodjo", "staff", null);
+    long partner = server.partner("Mairie de Kara");
+    server.user("mairie", "partner", partner);
+    server.write(c -> {
+      Subscribers.register(c, "+22890123456", "LOM", List.of("MACON", "ELEC"), "fr", "ussd");
+      Subscribers.register(c, "+22891999888", "PLA", List.of("PLOMB"), "en", "sms");
+      return null;
+    });
+    staff = new AdminClient(server);
+    staff.login("kodjo", AdminServer.PASSWORD);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void searchesByFullOrPartialNumberAndCounts() {
+    String local = staff.get("/admin/subscribers?q=90%2012%2034%2056").bodyAsString();
+    assertThat(local).contains("+22890123456").doesNotContain("+22891999888");
+    String part = staff.get("/admin/subscribers?q=999").bodyAsString();
+    assertThat(part).contains("+22891999888").doesNotContain("+22890123456");
+    String all = staff.get("/admin/subscribers").bodyAsString();
+    assertThat(all).contains("+22890123456").contains("+22891999888").contains("Grand Lomé").contains("Maçon");
+  }
+
+  @Test
+  void sqlMetacharactersInTheSearchBoxAreHarmless() {
+    for (String q : List.of("' OR 1=1 --", "%", "_", "\"", "1_3", "\\")) {
+      var r = staff.get("/admin/subscribers?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(r.statusCode()).as(q).isEqualTo(200);
+      assertThat(r.bodyAsString()).as(q).doesNotContain("+22891999888");
+    }
+    assertThat(server.count("SELECT COUNT(*) FROM subscribers")).isEqualTo(2);
+  }
+
+  @Test
+  void staffStopsAndResumesASubscriberAndItIsAudited() {
+    long id = server.count("SELECT id FROM subscribers WHERE phone = '+22890123456'");
+    staff.get("/admin/subscribers");
+    assertThat(staff.postForm("/admin/subscribers/" + id + "/status", "status", "stopped").statusCode()).isEqualTo(303);
+    assertThat(server.count("SELECT COUNT(*) FROM subscribers WHERE id = ? AND status = 'stopped'", id)).isEqualTo(1);
+    assertThat(staff.postForm("/admin/subscribers/" + id + "/status", "status", "active").statusCode()).isEqualTo(303);
+    assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE actor = 'kodjo' AND action LIKE 'subscriber.%'"))
+        .isEqualTo(2);
+    assertThat(staff.postForm("/admin/subscribers/999999/status", "status", "stopped").statusCode()).isEqualTo(404);
+    assertThat(staff.postForm("/admin/subscribers/" + id + "/status", "status", "gone").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void partnersSeeMaskedNumbersAndCannotStopAnyone() {
+    AdminClient partner = new AdminClient(server);
+    partner.login("mairie", AdminServer.PASSWORD);
+    String page = partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString();
+    assertThat(page).contains("<td>+22890****56</td>").doesNotContain("<td>+22890123456");
+    assertThat(partner.get("/admin/subscribers?q=999").bodyAsString()).doesNotContain("+22891");
+    long id = server.count("SELECT id FROM subscribers WHERE phone = '+22890123456'");
+    assertThat(partner.postForm("/admin/subscribers/" + id + "/status", "status", "stopped").statusCode()).isEqualTo(403);
+    assertThat(partner.get("/admin/messages").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void failedMessagesAreShownWithTheirReasonAndRetried() {
+    server.write(c -> c.createStatement().executeUpdate("""
+        INSERT INTO outbox (recipient, text, kind, status, attempts, last_error)
+        VALUES ('+22890123456', 'x', 'reply', 'failed', 8, 'InsufficientBalance <b>'),
+               ('+22891999888', 'y', 'reply', 'delivered', 1, NULL)"""));
+    String page = staff.get("/admin/messages").bodyAsString();
+    assertThat(page).contains("InsufficientBalance &lt;b&gt;").contains("inconnu");
+    assertThat(staff.postForm("/admin/messages/retry").statusCode()).isEqualTo(303);
+    assertThat(server.count("SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND attempts = 0 AND last_error IS NULL"))
+        .isEqualTo(1);
+    assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE action = 'outbox.retry' AND detail = 'requeued=1'"))
+        .isEqualTo(1);
+    assertThat(staff.get("/admin/messages?status=bogus").statusCode()).isEqualTo(400);
+  }
+}
