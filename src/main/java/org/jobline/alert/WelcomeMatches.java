@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.vacancy.Vacancies;
@@ -27,7 +29,9 @@ public final class WelcomeMatches {
       return 0;
     }
     Pacing pacing = writer.pacing();
-    List<Vacancy> newest = Vacancies.openMatching(c, s.region(), s.trades()).stream().limit(pacing.cap()).toList();
+    List<Vacancy> newest = new ArrayList<>(
+        Vacancies.openMatching(c, s.region(), s.trades()).stream().limit(pacing.cap()).toList());
+    Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last
     int queued = 0;
     for (Vacancy v : newest) {
       if (!alerted(c, s.id(), v.id())) {
