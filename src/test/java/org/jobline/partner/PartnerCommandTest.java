@@ -43,6 +43,7 @@ class PartnerCommandTest {
     assertThat(added.code()).as(added.err()).isZero();
     String key = added.out().strip();
     assertThat(key).matches("jl_[A-Za-z0-9_-]{43}");
+    assertThat(added.out()).isEqualTo(key + System.lineSeparator());
     assertThat(added.err()).contains("Agence Nationale").contains(key.substring(0, 10)).doesNotContain(key);
 
     Run again = cli("partner", "add", "agence nationale");
@@ -61,6 +62,9 @@ class PartnerCommandTest {
     Gateway gateway = ApiClient.await(Gateway.start(vertx, new ConfigLoader().load(null, env())));
     ApiClient api = new ApiClient(vertx, gateway.port());
     try {
+      Run whileRunning = cli("partner", "add", "Second Partner");
+      assertThat(whileRunning.code()).as(whileRunning.err()).isZero();
+      assertThat(api.get("/api/v1/vacancies", whileRunning.out().strip()).statusCode()).isEqualTo(200);
       assertThat(api.get("/api/v1/vacancies", key).statusCode()).isEqualTo(200);
       assertThat(api.get("/api/v1/vacancies", otherKey).statusCode()).isEqualTo(200);
       assertThat(api.get("/api/v1/vacancies", key.substring(0, key.length() - 1) + (key.endsWith("A") ? "B" : "A")).statusCode()).isEqualTo(401);
