@@ -43,4 +43,16 @@ final class AlertSql {
   static final String EXPIRE_OUTBOX = """
       UPDATE outbox SET status = 'expired', updated_at = ?
       WHERE vacancy_id = ? AND kind = 'alert' AND status = 'queued'""";
+
+  /** A subscriber's oldest vacancy among the alerts due in a day and not yet sent (it gives way to a newer one). */
+  static final String OLDEST_WAITING = """
+      SELECT a.id, a.outbox_id FROM alerts a
+        JOIN vacancies v ON v.id = a.vacancy_id
+        JOIN outbox o ON o.id = a.outbox_id
+      WHERE a.subscriber_id = ? AND a.due_at >= ? AND a.due_at < ? AND o.status = 'queued'
+      ORDER BY COALESCE(v.opened_at, v.created_at), v.id LIMIT 1""";
+  static final String MOVE_ALERT = "UPDATE alerts SET due_at = ? WHERE id = ?";
+  static final String MOVE_OUTBOX = """
+      UPDATE outbox SET not_before = ?, next_attempt_at = MAX(next_attempt_at, ?), updated_at = ?
+      WHERE id = ? AND status = 'queued'""";
 }

@@ -45,9 +45,14 @@ public final class FanoutVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    stopping = true;
+    finishAfterThisBatch();
     vertx.cancelTimer(timer);
     return consumer.unregister().compose(v -> running.recover(e -> Future.succeededFuture()));
+  }
+
+  /** No batch starts after the one in flight (stop() does this; a test calls it between two batches). */
+  void finishAfterThisBatch() {
+    stopping = true;
   }
 
   private void kick() {

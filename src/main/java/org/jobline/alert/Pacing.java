@@ -10,8 +10,9 @@ import java.time.ZoneId;
 
 /**
  * The daily cap: at most {@code cap} alerts due per subscriber and calendar day (in the deployment's
- * time zone); one over the cap waits for the first later day with room. Quiet hours are not here:
- * the delivery engine's dispatcher applies them to every queued alert.
+ * time zone). Over the cap, the alert waits for tomorrow, newest vacancies first: when tomorrow is
+ * full, the oldest vacancy waiting there moves on a day (and so on). Quiet hours are not here: the
+ * delivery engine's dispatcher applies them to every queued alert.
  */
 public final class Pacing {
   static final int HORIZON_DAYS = 60;
@@ -38,32 +39,60 @@ public final class Pacing {
     return LocalDate.now(clock.withZone(zone)).plusDays(days).atStartOfDay(zone).toInstant().toEpochMilli();
   }
 
-  /** Epoch ms when an alert is to leave: 0 (now) while under today's cap, else the start of a later day. */
+  /**
+   * Epoch ms when an alert for a vacancy newer than the subscriber's others is to leave: 0 (now)
+   * while under today's cap, else tomorrow, making room there if needed.
+   */
   public long notBefore(Connection c, long subscriberId, int dueToday) throws SQLException {
     if (dueToday < cap) {
       return 0;
     }
-    try (PreparedStatement p = c.prepareStatement(AlertSql.COUNT_DUE)) {
-      for (int day = 1; day < HORIZON_DAYS; day++) {
-        p.setLong(1, subscriberId);
-        p.setLong(2, dayStart(day));
-        p.setLong(3, dayStart(day + 1));
-        try (ResultSet rs = p.executeQuery()) {
-          if (rs.next() && rs.getInt(1) < cap) {
-            return dayStart(day);
-          }
+    makeRoom(c, subscriberId, 1);
+    return dayStart(1);
+  }
+
+  /** Moves the oldest waiting alert of a full day to the next day, recursively, up to the horizon. */
+  private void makeRoom(Connection c, long subscriberId, int day) throws SQLException {
+    if (day >= HORIZON_DAYS || due(c, subscriberId, day) < cap) {
+      return;
+    }
+    makeRoom(c, subscriberId, day + 1);
+    try (PreparedStatement p = c.prepareStatement(AlertSql.OLDEST_WAITING)) {
+      p.setLong(1, subscriberId);
+      p.setLong(2, dayStart(day));
+      p.setLong(3, dayStart(day + 1));
+      try (ResultSet rs = p.executeQuery()) {
+        if (rs.next()) {
+          move(c, rs.getLong(1), rs.getLong(2), dayStart(day + 1));
         }
       }
     }
-    return dayStart(HORIZON_DAYS);
+  }
+
+  private void move(Connection c, long alertId, long outboxId, long to) throws SQLException {
+    try (PreparedStatement a = c.prepareStatement(AlertSql.MOVE_ALERT);
+         PreparedStatement o = c.prepareStatement(AlertSql.MOVE_OUTBOX)) {
+      a.setLong(1, to);
+      a.setLong(2, alertId);
+      a.executeUpdate();
+      o.setLong(1, to);
+      o.setLong(2, to);
+      o.setLong(3, now());
+      o.setLong(4, outboxId);
+      o.executeUpdate();
+    }
   }
 
   /** Alerts already due for a subscriber today. */
   int dueToday(Connection c, long subscriberId) throws SQLException {
+    return due(c, subscriberId, 0);
+  }
+
+  private int due(Connection c, long subscriberId, int day) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(AlertSql.COUNT_DUE)) {
       p.setLong(1, subscriberId);
-      p.setLong(2, dayStart(0));
-      p.setLong(3, dayStart(1));
+      p.setLong(2, dayStart(day));
+      p.setLong(3, dayStart(day + 1));
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? rs.getInt(1) : 0;
       }

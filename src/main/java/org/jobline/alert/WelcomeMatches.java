@@ -4,14 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
 
 /**
- * After a registration (USSD or SMS), queues alerts for up to the daily cap of the currently open
- * vacancies that match, newest first, in the caller's transaction (call it after queueing the
+ * After a registration (USSD or SMS), queues alerts for the newest open matching vacancies, as many
+ * as the daily cap (those already alerted count: calling it twice sends nothing more), in the caller's transaction (call it after queueing the
  * confirmation, whose priority is higher). Same rules as the fan-out: one alert per person and vacancy.
  */
 public final class WelcomeMatches {
@@ -27,12 +29,11 @@ public final class WelcomeMatches {
       return 0;
     }
     Pacing pacing = writer.pacing();
-    List<Vacancy> open = Vacancies.openMatching(c, s.region(), s.trades());
+    List<Vacancy> newest = new ArrayList<>(
+        Vacancies.openMatching(c, s.region(), s.trades()).stream().limit(pacing.cap()).toList());
+    Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last
     int queued = 0;
-    for (Vacancy v : open) {
-      if (queued >= pacing.cap()) {
-        break;
-      }
+    for (Vacancy v : newest) {
       if (!alerted(c, s.id(), v.id())) {
         Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(c, s.id()));
         queued += writer.write(c, v, List.of(one));

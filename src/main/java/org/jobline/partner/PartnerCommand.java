@@ -11,6 +11,8 @@ import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
 import org.jobline.http.HttpError;
 import org.jobline.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code partner add NAME} creates a partner and prints its first API key on standard output;
@@ -32,6 +34,7 @@ public final class PartnerCommand implements Command {
     String name = String.join(" ", args.subList(1, args.size()));
     Function<PartnerKeys, Future<IssuedKey>> action = args.get(0).equals("add")
         ? keys -> keys.addPartner(name, "cli") : keys -> keys.issueKey(name, "cli");
+    quietLogs();
     Vertx vertx = Vertx.vertx();
     try {
       // The main thread may wait: it is not a Vert.x thread.
@@ -50,6 +53,13 @@ public final class PartnerCommand implements Command {
       }
     } finally {
       await(vertx.close());
+    }
+  }
+
+  /** Standard output carries only the key (scripts capture it); the store's start-up lines are not wanted. */
+  private static void quietLogs() {
+    if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.WARN);
     }
   }
 

@@ -59,6 +59,9 @@ public final class Store {
   public <T> Future<T> write(SqlWork<T> work) {
     return submit(writer, () -> {
       Connection c = writeConnection;
+      // BEGIN IMMEDIATE here and back to autocommit after: between writes the write lock is free for
+      // other processes (the CLI), which an always-open xerial transaction would keep.
+      c.setAutoCommit(false);
       try {
         T result = work.run(c);
         c.commit();
@@ -66,6 +69,8 @@ public final class Store {
       } catch (Throwable e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     });
   }
@@ -146,9 +151,7 @@ public final class Store {
     if (readOnly) {
       sqlite.setReadOnly(true);
     }
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, sqlite.toProperties());
-    c.setAutoCommit(readOnly);
-    return c;
+    return DriverManager.getConnection("jdbc:sqlite:" + file, sqlite.toProperties());
   }
 
   private void shutdownExecutors() {

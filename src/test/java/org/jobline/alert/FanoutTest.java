@@ -144,10 +144,10 @@ class FanoutTest {
   }
 
   @Test
-  void overTheDailyCapWaitsForTheNextDay() {
+  void overTheDailyCapWaitsForTheNextDayNewestFirst() {
     Subscriber s = f.subscriber("SAV", "AGRI");
     List<Vacancy> opened = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
+    for (int i = 1; i <= 7; i++) {
       opened.add(f.openAndFanOut(f.draft("Ouvrier agricole " + i, "AGRI", "SAV")));
     }
     Pacing pacing = f.writer.pacing();
@@ -155,9 +155,14 @@ class FanoutTest {
     for (Vacancy v : opened) {
       notBefore.add(f.count("SELECT not_before FROM outbox WHERE vacancy_id = ? AND subscriber_id = ?", v.id(), s.id()));
     }
+    // Today: the first 3. Tomorrow: the 3 newest of the rest. The oldest waiting one gave way.
     assertThat(notBefore.subList(0, 3)).containsOnly(0L);
-    assertThat(notBefore.subList(3, 5)).containsOnly(pacing.dayStart(1));
+    assertThat(notBefore.get(3)).isEqualTo(pacing.dayStart(2));
+    assertThat(notBefore.subList(4, 7)).containsOnly(pacing.dayStart(1));
     assertThat(pacing.dayStart(1) - pacing.dayStart(0)).isEqualTo(86_400_000L);
+    assertThat(f.count("SELECT count(*) FROM alerts a JOIN outbox o ON o.id = a.outbox_id "
+        + "WHERE a.subscriber_id = ? AND a.due_at = MAX(o.not_before, ?)", s.id(), AlertFixture.CLOCK.millis()))
+        .isEqualTo(7);
   }
 
   @Test

@@ -1,0 +1,187 @@
+package org.jobline.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jobline.app.Gateway;
+import org.jobline.config.AppConfig;
+import org.jobline.config.ConfigLoader;
+import org.jobline.subscriber.Subscribers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The partner API on a real gateway (HTTP on port 0, SQLite file): auth, isolation, lifecycle, errors. */
+@ExtendWith(VertxExtension.class)
+class PartnerApiTest {
+  static final String BASE = "/api/v1/vacancies";
+  @TempDir
+  Path dir;
+  Gateway gateway;
+  ApiClient api;
+  String keyA;
+  String keyB;
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    AppConfig cfg = new ConfigLoader().load(null, Map.of("JOBLINE_HTTP_PORT", "0",
+        "JOBLINE_STORE_PATH", dir.resolve("j.db").toString()));
+    gateway = ApiClient.await(Gateway.start(vertx, cfg));
+    api = new ApiClient(vertx, gateway.port());
+    PartnerKeys keys = new PartnerKeys(gateway.context().store());
+    keyA = ApiClient.await(keys.addPartner("ANPE Togo", "test")).key();
+    keyB = ApiClient.await(keys.addPartner("Chantiers du Golfe", "test")).key();
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+    ApiClient.await(gateway.stop());
+  }
+
+  static final String CLOSING = java.time.LocalDate.now().plusMonths(2).toString();
+
+  static JsonObject vacancy() {
+    return new JsonObject().put("title", "Maçon qualifié").put("trade", "maçon").put("region", "Grand Lomé")
+        .put("employer", "BTP Sarl").put("positions", 3).put("closingDate", CLOSING)
+        .put("contact", "Appeler le 90 00 00 00").put("description", "Chantier à Agoè");
+  }
+
+  @Test
+  void withoutAValidKeyEveryVacancyRouteIs401WithJson() {
+    for (String key : new String[] {null, "", "jl_wrong", "not-a-key", keyA + "x"}) {
+      HttpResponse<Buffer> r = api.get(BASE, key);
+      assertThat(r.statusCode()).as("key %s", key).isEqualTo(401);
+      assertThat(r.bodyAsJsonObject().getString("error")).contains("API key");
+      assertThat(r.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+    assertThat(api.post(BASE, null, vacancy()).statusCode()).isEqualTo(401);
+    assertThat(api.post(BASE + "/K1234/open", "jl_nope", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void createReadListEditOpenCloseWithRefsAndCamelCase() {
+    HttpResponse<Buffer> created = api.post(BASE, keyA, vacancy());
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject v = created.bodyAsJsonObject();
+    String ref = v.getString("ref");
+    assertThat(ref).matches("[A-Z]\\d{4}");
+    assertThat(created.getHeader("Location")).isEqualTo(BASE + "/" + ref);
+    assertThat(v.getString("status")).isEqualTo("draft");
+    assertThat(v.getString("trade")).isEqualTo("MACON");
+    assertThat(v.getString("region")).isEqualTo("LOM");
+    assertThat(v.getString("closingDate")).isEqualTo(CLOSING);
+    assertThat(v.getInteger("positions")).isEqualTo(3);
+
+    assertThat(api.get(BASE + "/" + ref.toLowerCase(), keyA).bodyAsJsonObject().getString("ref")).isEqualTo(ref);
+    JsonObject edited = api.patch(BASE + "/" + ref, keyA, new JsonObject().put("positions", 5)).bodyAsJsonObject();
+    assertThat(edited.getInteger("positions")).isEqualTo(5);
+    assertThat(edited.getString("title")).isEqualTo("Maçon qualifié");
+
+    JsonObject list = api.get(BASE + "?status=draft", keyA).bodyAsJsonObject();
+    assertThat(list.getJsonArray("vacancies")).hasSize(1);
+    assertThat(list.getJsonArray("vacancies").getJsonObject(0).getString("ref")).isEqualTo(ref);
+
+    assertThat(api.post(BASE + "/" + ref + "/open", keyA, null).bodyAsJsonObject().getString("status")).isEqualTo("open");
+    assertThat(api.post(BASE + "/" + ref + "/close", keyA, null).bodyAsJsonObject().getString("status")).isEqualTo("closed");
+    HttpResponse<Buffer> editClosed = api.patch(BASE + "/" + ref, keyA, new JsonObject().put("positions", 1));
+    assertThat(editClosed.statusCode()).isEqualTo(409);
+    String actions = ApiClient.await(gateway.context().store().read(c -> {
+      try (var p = c.prepareStatement("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log "
+          + "WHERE entity = 'vacancy' AND entity_id = ? AND actor = 'partner:ANPE Togo' ORDER BY id)")) {
+        p.setString(1, ref);
+        try (var rs = p.executeQuery()) {
+          rs.next();
+          return rs.getString(1);
+        }
+      }
+    }));
+    assertThat(actions).isEqualTo("vacancy.create,vacancy.edit,vacancy.open,vacancy.close");
+  }
+
+  @Test
+  void aPartnerCannotSeeOrChangeAnotherPartnersVacancy() {
+    String ref = api.post(BASE, keyA, vacancy()).bodyAsJsonObject().getString("ref");
+
+    List<HttpResponse<Buffer>> byB = List.of(
+        api.get(BASE + "/" + ref, keyB),
+        api.patch(BASE + "/" + ref, keyB, new JsonObject().put("title", "Volé")),
+        api.post(BASE + "/" + ref + "/open", keyB, null),
+        api.post(BASE + "/" + ref + "/close", keyB, null),
+        api.get(BASE + "/" + ref + "/stats", keyB));
+    for (HttpResponse<Buffer> r : byB) {
+      assertThat(r.statusCode()).isEqualTo(404);
+      assertThat(r.bodyAsJsonObject().getString("error")).contains("no vacancy");
+    }
+    assertThat(api.get(BASE, keyB).bodyAsJsonObject().getJsonArray("vacancies")).isEmpty();
+    JsonObject untouched = api.get(BASE + "/" + ref, keyA).bodyAsJsonObject();
+    assertThat(untouched.getString("title")).isEqualTo("Maçon qualifié");
+    assertThat(untouched.getString("status")).isEqualTo("draft");
+  }
+
+  @Test
+  void badInputGetsA400NamingTheField() {
+    Map<String, JsonObject> cases = Map.of(
+        "title", vacancy().put("title", ""),
+        "trade", vacancy().put("trade", "astronaute"),
+        "region", vacancy().put("region", "Paris"),
+        "positions", vacancy().put("positions", "beaucoup"),
+        "closingDate", vacancy().put("closingDate", "31/12/2026"),
+        "salary", vacancy().put("salary", 100));
+    cases.forEach((field, body) -> {
+      HttpResponse<Buffer> r = api.post(BASE, keyA, body);
+      assertThat(r.statusCode()).as(field).isEqualTo(400);
+      assertThat(r.bodyAsJsonObject().getString("field")).as(field).isEqualTo(field);
+      assertThat(r.bodyAsJsonObject().getString("error")).as(field).isNotBlank();
+    });
+    HttpResponse<Buffer> notJson = api.call(HttpMethod.POST, BASE, keyA, "{title:");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(api.call(HttpMethod.POST, BASE, keyA, "[]").statusCode()).isEqualTo(400);
+    assertThat(api.call(HttpMethod.POST, BASE, keyA, null).statusCode()).isEqualTo(400);
+    assertThat(api.get(BASE + "?status=maybe", keyA).bodyAsJsonObject().getString("field")).isEqualTo("status");
+    assertThat(api.get(BASE + "/nothing", keyA).statusCode()).isEqualTo(404);
+    assertThat(api.get(BASE, keyA).bodyAsJsonObject().getJsonArray("vacancies")).isEmpty();
+  }
+
+  @Test
+  void openingAlertsTheMatchedSubscribersAndStatsCountThem() throws InterruptedException {
+    ApiClient.await(gateway.context().store().write(c -> {
+      Subscribers.register(c, "+22890000001", "LOM", List.of("MACON"), "fr", "sms");
+      Subscribers.register(c, "+22890000002", "*", List.of("PLOMB", "MACON"), "en", "ussd");
+      Subscribers.register(c, "+22890000003", "KAR", List.of("MACON"), "fr", "sms");
+      return null;
+    }));
+    String ref = api.post(BASE, keyA, vacancy()).bodyAsJsonObject().getString("ref");
+    api.post(BASE + "/" + ref + "/open", keyA, null);
+
+    JsonObject stats = api.get(BASE + "/" + ref + "/stats", keyA).bodyAsJsonObject();
+    for (int i = 0; i < 300 && stats.getLong("matched") < 2; i++) {
+      Thread.sleep(50);
+      stats = api.get(BASE + "/" + ref + "/stats", keyA).bodyAsJsonObject();
+    }
+    assertThat(stats.getString("ref")).isEqualTo(ref);
+    assertThat(stats.getLong("matched")).isEqualTo(2);
+    assertThat(stats.getLong("queued")).isEqualTo(2);
+    assertThat(stats.getLong("alerted")).isZero();
+    assertThat(stats.getLong("delivered")).isZero();
+    assertThat(stats.getLong("interested")).isZero();
+  }
+
+  @Test
+  void theOpenApiDescriptionIsServedWithoutAKey() {
+    HttpResponse<Buffer> r = api.get("/api/v1/openapi.yaml", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.getHeader("Content-Type")).startsWith("application/yaml");
+    assertThat(r.bodyAsString()).startsWith("openapi: 3").contains("/api/v1/vacancies/{ref}/stats");
+  }
+}
