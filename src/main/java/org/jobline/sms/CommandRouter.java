@@ -3,6 +3,7 @@ package org.jobline.sms;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jobline.alert.WelcomeMatches;
 import org.jobline.config.AppConfig.SmsConfig;
 import org.jobline.outbox.Outbox;
 import org.jobline.refdata.ReferenceData;
@@ -12,11 +13,11 @@ import org.jobline.vacancy.Interests;
 final class CommandRouter {
   private final Map<Command.Kind, CommandHandler> handlers = new EnumMap<>(Command.Kind.class);
 
-  CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms) {
+  CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms, WelcomeMatches welcome) {
     AccountHandler account = new AccountHandler(refs);
     StopStartHandler stopStart = new StopStartHandler();
     HelpHandler help = new HelpHandler(sms.helpIntervalHours());
-    handlers.put(Command.Kind.REGISTER, new RegisterHandler(new ProfileMatcher(refs), refs, outbox));
+    handlers.put(Command.Kind.REGISTER, new RegisterHandler(new ProfileMatcher(refs), refs, outbox, welcome));
     handlers.put(Command.Kind.OFFERS, new OffersHandler(refs));
     handlers.put(Command.Kind.INFO, new VacancyInfoHandler(refs, outbox));
     handlers.put(Command.Kind.APPLY, new ApplyHandler(new Interests(outbox)));

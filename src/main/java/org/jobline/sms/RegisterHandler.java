@@ -3,6 +3,7 @@ package org.jobline.sms;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jobline.alert.WelcomeMatches;
 import org.jobline.gsm.Gsm7;
 import org.jobline.outbox.Outbox;
 import org.jobline.refdata.ReferenceData;
@@ -16,11 +17,13 @@ import org.jobline.subscriber.Subscribers;
  * the trades or only the region; the other half is kept.
  */
 final class RegisterHandler implements CommandHandler {
+  private final WelcomeMatches welcome;
   private final ProfileMatcher matcher;
   private final ReferenceData refs;
   private final Outbox outbox;
 
-  RegisterHandler(ProfileMatcher matcher, ReferenceData refs, Outbox outbox) {
+  RegisterHandler(ProfileMatcher matcher, ReferenceData refs, Outbox outbox, WelcomeMatches welcome) {
+    this.welcome = welcome;
     this.matcher = matcher;
     this.refs = refs;
     this.outbox = outbox;
@@ -55,6 +58,7 @@ final class RegisterHandler implements CommandHandler {
           SmsTexts.names(refs.regions(), lang)), lang);
     }
     Subscriber s = Subscribers.register(t.c(), t.phone(), region, trades, lang, "sms");
+    welcome.queue(t.c(), s);
     return Reply.confirmation(confirmation(s), s.language());
   }
 

@@ -1,6 +1,7 @@
 package org.jobline.sms;
 
 import io.vertx.ext.web.Router;
+import org.jobline.alert.Alerts;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 import org.jobline.outbox.Outbox;
@@ -13,7 +14,7 @@ public final class SmsFeature implements Feature {
   public SmsFeature(AppContext ctx) {
     this.ctx = ctx;
     Outbox outbox = new Outbox(ctx.config().sms());
-    CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms());
+    CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms(), Alerts.welcomeMatches(ctx));
     this.inbox = new SmsInbox(ctx.store(), router, outbox, ctx.config().sms(),
         ctx.config().locale().defaultLanguage());
   }
