@@ -7,6 +7,7 @@ final class Features {
   private Features() {}
 
   static List<Feature> all(AppContext ctx) {
-    return List.of();
+    return List.of(
+        new org.jobline.outbox.DeliveryFeature(ctx));
   }
 }
