@@ -3,12 +3,14 @@ package org.jobline.outbox;
 import java.util.ArrayDeque;
 
 /**
- * Segments-per-second limit for one route. Sends are paced (a send of cost c holds the next one
- * back by c/rate seconds) and, to be exact, never more than {@code rate} segments leave in any
- * one-second window. A rate of 0 turns it off.
+ * Segments-per-second limit for one route (a leaky bucket with an exact one-second window):
+ * sends are paced (a send of cost c holds the next one back by 0.9 c/rate seconds, so no bursts)
+ * and never more than {@code rate} segments leave in any one-second window. A rate of 0 turns it off.
  */
 final class Throttle {
   private static final long WINDOW_MS = 1000;
+  /** Pacing runs slightly ahead of the rate so that the exact window, not pacing, sets the pace. */
+  private static final double PACE = 0.9;
 
   private final int rate;
   private final ArrayDeque<long[]> window = new ArrayDeque<>();
@@ -53,7 +55,7 @@ final class Throttle {
     }
     window.addLast(new long[] {now, cost});
     inWindow += cost;
-    nextAt = Math.max(nextAt, now) + cost * 1000.0 / rate;
+    nextAt = Math.max(nextAt, now) + cost * PACE * 1000.0 / rate;
   }
 
   private void expire(long now) {
