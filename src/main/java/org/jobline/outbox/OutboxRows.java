@@ -47,7 +47,8 @@ final class OutboxRows {
             expired.add(rs.getLong("id"));
           } else {
             due.add(new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("text"),
-                Math.max(1, rs.getInt("segments")), rs.getInt("priority"), rs.getInt("attempts") + 1));
+                Math.max(1, rs.getInt("segments")), rs.getInt("priority"), rs.getInt("attempts") + 1,
+                rs.getObject("vacancy_id") != null));
           }
         }
       }
@@ -83,7 +84,9 @@ final class OutboxRows {
           sent.setLong(3, id);
           sent.addBatch();
           events.add(id, "sent", a.providerStatus(), null);
-          events.alert(id, "sent");
+          if (r.row().alert()) {
+            events.alert(id, "sent");
+          }
         } else if (outcome instanceof SendOutcome.Transient t && r.row().attempts() < maxAttempts) {
           retry.setLong(1, now + backoff.delayMs(r.row().attempts()));
           retry.setString(2, t.reason());

@@ -11,13 +11,13 @@ final class OutboxSql {
 
   /** Due rows, replies and confirmations first; follows the outbox_due index order (no sort). */
   static final String DUE = """
-      SELECT id, recipient, text, segments, priority, attempts, expires_at FROM outbox
+      SELECT id, recipient, text, segments, priority, attempts, expires_at, vacancy_id FROM outbox
       WHERE status = 'queued' AND next_attempt_at <= ?
       ORDER BY priority DESC, next_attempt_at LIMIT ?""";
 
   /** The same during quiet hours: alerts (priority 0) wait. */
   static final String DUE_NO_ALERTS = """
-      SELECT id, recipient, text, segments, priority, attempts, expires_at FROM outbox
+      SELECT id, recipient, text, segments, priority, attempts, expires_at, vacancy_id FROM outbox
       WHERE status = 'queued' AND priority > 0 AND kind <> 'alert' AND next_attempt_at <= ?
       ORDER BY priority DESC, next_attempt_at LIMIT ?""";
 

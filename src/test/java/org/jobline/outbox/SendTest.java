@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SendTest {
   private static Claimed row(long id, String phone, String text, int priority) {
-    return new Claimed(id, phone, text, 1, priority, 1);
+    return new Claimed(id, phone, text, 1, priority, 1, false);
   }
 
   @Test
