@@ -23,6 +23,11 @@ final class AtResponse {
     if (httpStatus >= 500) {
       return AtRoute.all(to.size(), new SendOutcome.Transient("HTTP " + httpStatus, false));
     }
+    if (httpStatus == 404) {
+      // Nothing answers the messaging API at this URL (yet): like a refused connection, keep the
+      // messages and let the breaker hold traffic back.
+      return AtRoute.all(to.size(), SendOutcome.connectionFailed("no messaging API at this URL (HTTP 404)"));
+    }
     if (httpStatus >= 400) {
       log.warn("Africa's Talking refused the request with HTTP {}: check aggregator.africastalking.username/apiKey", httpStatus);
       return AtRoute.all(to.size(), new SendOutcome.Permanent("configuration: HTTP " + httpStatus, false));

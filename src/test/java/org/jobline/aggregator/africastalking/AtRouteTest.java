@@ -91,6 +91,7 @@ class AtRouteTest {
         row("HTTP 503", r -> new AtStub.Reply(503, ""), "transient"),
         row("HTTP 401 bad api key", r -> new AtStub.Reply(401, "{}"), "permanent"),
         row("HTTP 400", r -> new AtStub.Reply(400, "bad"), "permanent"),
+        row("HTTP 404 nothing there", r -> new AtStub.Reply(404, "{}"), "connection"),
         row("unparseable JSON", r -> new AtStub.Reply(201, "<html>not json"), "transient"),
         row("JSON without recipients", r -> new AtStub.Reply(201, "{\"SMSMessageData\":{}}"), "transient"),
         row("recipient missing from answer", r -> new AtStub.Reply(201,
