@@ -37,9 +37,11 @@ final class OutboxRows {
   static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route) throws SQLException {
     List<Claimed> due = new ArrayList<>();
     List<Long> expired = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(quiet ? OutboxSql.DUE_NO_ALERTS : OutboxSql.DUE)) {
-      p.setLong(1, now);
-      p.setInt(2, limit);
+    try (PreparedStatement p = c.prepareStatement(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM)) {
+      p.setString(1, route);
+      p.setLong(2, now);
+      p.setLong(3, now);
+      p.setInt(4, limit);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           long expiresAt = rs.getLong("expires_at");
@@ -47,28 +49,26 @@ final class OutboxRows {
             expired.add(rs.getLong("id"));
           } else {
             due.add(new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("text"),
-                Math.max(1, rs.getInt("segments")), rs.getInt("priority"), rs.getInt("attempts") + 1,
+                Math.max(1, rs.getInt("segments")), rs.getInt("priority"), rs.getInt("attempts"),
                 rs.getObject("vacancy_id") != null));
           }
         }
       }
     }
-    try (PreparedStatement p = c.prepareStatement(OutboxSql.MARK_SENDING)) {
-      for (Claimed row : due) {
-        p.setString(1, route);
-        p.setLong(2, now);
-        p.setLong(3, row.id());
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-    try (Events events = new Events(c, now)) {
+    try (Events events = new Events(c, now); PreparedStatement uncount = c.prepareStatement(OutboxSql.UNCOUNT_ATTEMPT)) {
       for (long id : expired) {
         events.markFinal(id, "expired", "expired before it could be sent");
+        uncount.setLong(1, id);
+        uncount.addBatch();
       }
+      uncount.executeBatch();
     }
+    due.sort(BY_PRIORITY_THEN_AGE);
     return due;
   }
+
+  private static final java.util.Comparator<Claimed> BY_PRIORITY_THEN_AGE =
+      java.util.Comparator.comparingInt(Claimed::priority).reversed().thenComparingLong(Claimed::id);
 
   /** Records each outcome: sent, queued again with backoff, or failed (an opt-out stops the subscriber). */
   void record(Connection c, List<Result> results, long now) throws SQLException {

@@ -9,20 +9,26 @@ final class OutboxSql {
                           encoding, segments, cost, not_before, expires_at, next_attempt_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)""";
 
-  /** Due rows, replies and confirmations first; follows the outbox_due index order (no sort). */
-  static final String DUE = """
-      SELECT id, recipient, text, segments, priority, attempts, expires_at, vacancy_id FROM outbox
-      WHERE status = 'queued' AND next_attempt_at <= ?
-      ORDER BY priority DESC, next_attempt_at LIMIT ?""";
+  /**
+   * Takes due rows in one statement: replies and confirmations first (the sub-select follows the
+   * outbox_due index order), marks them 'sending' and counts the attempt. RETURNING order is
+   * arbitrary: the caller sorts.
+   */
+  static final String CLAIM = """
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
+                   ORDER BY priority DESC, next_attempt_at LIMIT ?)
+      RETURNING id, recipient, text, segments, priority, attempts, expires_at, vacancy_id""";
 
   /** The same during quiet hours: alerts (priority 0) wait. */
-  static final String DUE_NO_ALERTS = """
-      SELECT id, recipient, text, segments, priority, attempts, expires_at, vacancy_id FROM outbox
-      WHERE status = 'queued' AND priority > 0 AND kind <> 'alert' AND next_attempt_at <= ?
-      ORDER BY priority DESC, next_attempt_at LIMIT ?""";
+  static final String CLAIM_NO_ALERTS = """
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
+                   AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ?)
+      RETURNING id, recipient, text, segments, priority, attempts, expires_at, vacancy_id""";
 
-  static final String MARK_SENDING =
-      "UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ? WHERE id = ?";
+  /** An expired row was never tried: its claim does not count as an attempt. */
+  static final String UNCOUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts - 1 WHERE id = ?";
 
   static final String MARK_SENT =
       "UPDATE outbox SET status = 'sent', provider_id = ?, last_error = NULL, updated_at = ? WHERE id = ?";

@@ -147,6 +147,9 @@ class DeliveryEngineTest {
         .get(0);
     h.waitUntil("expired", () -> status(id).equals("expired"));
     assertThat(h.stub.received).isEmpty();
+    assertThat(h.outbox(id).get("attempts")).isEqualTo(0);
+    assertThat(h.rows("SELECT status FROM delivery_events WHERE outbox_id = ?", id))
+        .containsExactly(Map.of("status", "expired"));
   }
 
   @Test
