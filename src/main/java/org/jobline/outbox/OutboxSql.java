@@ -6,8 +6,8 @@ final class OutboxSql {
 
   static final String INSERT = """
       INSERT INTO outbox (recipient, subscriber_id, vacancy_id, text, language, kind, priority, status,
-                          encoding, segments, cost, not_before, expires_at, next_attempt_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)""";
+                          encoding, segments, cost, not_before, expires_at, next_attempt_at, currency)
+      VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)""";
 
   /**
    * Takes due rows in one statement: replies and confirmations first (the sub-select follows the

@@ -189,5 +189,6 @@ class DeliveryEngineTest {
     assertThat(Gsm7.cost(received).encoding()).isEqualTo(Gsm7.Encoding.UCS2);
     assertThat(h.outbox(id)).containsEntry("encoding", "UCS2").containsEntry("segments", 1);
     assertThat(((Number) h.outbox(id).get("cost")).doubleValue()).isEqualTo(15.0);
+    assertThat(h.outbox(id).get("currency")).isEqualTo("XOF");
   }
 }
