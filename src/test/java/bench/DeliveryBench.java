@@ -51,16 +51,25 @@ public final class DeliveryBench {
     ceiling(vertx, config, baseUrl, Math.min(n, 20_000), concurrency); // warm-up
     Gateway gateway = await(Gateway.start(vertx, config));
     drain(gateway, config, Math.min(n, 20_000), false); // warm-up
-    // The machine is shared: each figure is compared with a ceiling measured just before it.
-    double ceiling1 = ceiling(vertx, config, baseUrl, n, concurrency);
-    double distinct = drain(gateway, config, n, false);
-    double ceiling2 = ceiling(vertx, config, baseUrl, n, concurrency);
-    double shared = drain(gateway, config, n, true);
-    System.out.printf("ceiling (plain loop, one HTTP post per message): %,.0f and %,.0f msg/s%n", ceiling1, ceiling2);
-    System.out.printf("outbox, %,d distinct texts: %,.0f msg/s = %.0f%% of the ceiling%n", n, distinct,
-        100 * distinct / ceiling1);
-    System.out.printf("outbox, one text to %,d recipients: %,.0f msg/s = %.0f%% of the ceiling, %.1fx Kannel's 12,000%n",
-        n, shared, 100 * shared / ceiling2, shared / 12_000);
+    // The machine is shared and its load comes in bursts: three rounds, alternating the three
+    // measurements, and the best of each is kept (the least disturbed run of each).
+    double ceiling = 0;
+    double distinct = 0;
+    double shared = 0;
+    for (int round = 1; round <= 3; round++) {
+      double c = ceiling(vertx, config, baseUrl, n, concurrency);
+      double d = drain(gateway, config, n, false);
+      double s = drain(gateway, config, n, true);
+      System.out.printf("round %d: ceiling %,.0f, distinct %,.0f, shared %,.0f msg/s%n", round, c, d, s);
+      ceiling = Math.max(ceiling, c);
+      distinct = Math.max(distinct, d);
+      shared = Math.max(shared, s);
+    }
+    System.out.printf("best ceiling (plain loop, one HTTP post per message): %,.0f msg/s%n", ceiling);
+    System.out.printf("best outbox, %,d distinct texts: %,.0f msg/s = %.0f%% of the ceiling%n", n, distinct,
+        100 * distinct / ceiling);
+    System.out.printf("best outbox, one text to %,d recipients: %,.0f msg/s = %.0f%% of the ceiling, %.1fx Kannel's 12,000%n",
+        n, shared, 100 * shared / ceiling, shared / 12_000);
     await(gateway.stop());
     await(vertx.close());
     await(stubVertx.close());
@@ -115,7 +124,7 @@ public final class DeliveryBench {
   /** Queues n messages in one transaction, then times the dispatcher until all are sent. */
   private static double drain(Gateway gateway, AppConfig config, int n, boolean shared) throws Exception {
     Outbox outbox = new Outbox(config.sms());
-    String prefix = shared ? "shared" : "distinct";
+    String prefix = (shared ? "shared " : "distinct ") + ids.incrementAndGet();
     long before = sent(gateway);
     await(gateway.context().store().write(c -> {
       try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
@@ -129,10 +138,24 @@ public final class DeliveryBench {
       return null;
     }));
     long start = System.nanoTime();
-    while (sent(gateway) - before < n) {
-      Thread.sleep(250);
+    while (pending(gateway)) {
+      Thread.sleep(20);
     }
-    return n / ((System.nanoTime() - start) / 1e9);
+    double rate = n / ((System.nanoTime() - start) / 1e9);
+    if (sent(gateway) - before != n) {
+      throw new IllegalStateException("not every message was sent: " + (sent(gateway) - before) + " of " + n);
+    }
+    return rate;
+  }
+
+  /** Cheap (one index probe): is anything still queued or being sent? */
+  private static boolean pending(Gateway gateway) throws Exception {
+    return await(gateway.context().store().read(c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM outbox WHERE status IN ('queued', 'sending') LIMIT 1");
+           ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    }));
   }
 
   private static long sent(Gateway gateway) throws Exception {
