@@ -5,10 +5,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
@@ -34,11 +32,9 @@ public final class Dispatcher extends VerticleBase {
   private final Breaker breaker;
   private final Throttle throttle;
   private final OutboxRows rows;
-  private final Deque<Send> urgent = new ArrayDeque<>();
-  private final Deque<Send> normal = new ArrayDeque<>();
+  private final SendQueue queue = new SendQueue();
   private final Promise<Void> drained = Promise.promise();
   private List<OutboxRows.Result> pending = new ArrayList<>();
-  private int buffered;
   private int inFlight;
   private boolean claiming;
   private boolean flushing;
@@ -96,21 +92,21 @@ public final class Dispatcher extends VerticleBase {
     }
     long now = clock.millis();
     if (breaker.state() == Breaker.State.OPEN) {
-      if (inFlight == 0 && !claiming && buffered == 0 && breaker.startProbe(now)) {
+      if (inFlight == 0 && !claiming && queue.rows() == 0 && breaker.startProbe(now)) {
         claim(1, now);
       }
       return;
     }
     sendAllowed(now, breaker.closed() ? config.maxInFlight() : 1);
     int want = throttle.off() ? config.batchSize() : Math.min(config.batchSize(), config.segmentsPerSecond());
-    if (breaker.closed() && !claiming && !queueEmpty && buffered < want) {
+    if (breaker.closed() && !claiming && !queueEmpty && queue.rows() < want) {
       claim(want, now);
     }
   }
 
   private void sendAllowed(long now, int limit) {
     while (inFlight < limit) {
-      Send next = urgent.isEmpty() ? normal.peek() : urgent.peek();
+      Send next = queue.peek();
       if (next == null) {
         return;
       }
@@ -119,8 +115,7 @@ public final class Dispatcher extends VerticleBase {
         wakeIn(wait);
         return;
       }
-      (urgent.isEmpty() ? normal : urgent).poll();
-      buffered -= next.rows().size();
+      queue.poll();
       throttle.take(next.cost(), now);
       dispatch(next);
     }
@@ -169,10 +164,7 @@ public final class Dispatcher extends VerticleBase {
       if (got.isEmpty()) {
         breaker.probeSkipped(clock.millis());
       }
-      for (Send s : Send.group(got, seg -> throttle.maxRecipients(seg, route.maxRecipients()))) {
-        (s.priority() > 0 ? urgent : normal).add(s);
-        buffered += s.rows().size();
-      }
+      queue.addAll(Send.group(got, seg -> throttle.maxRecipients(seg, route.maxRecipients())));
       if (stopping || breaker.state() == Breaker.State.OPEN) {
         releaseBuffered();
       }
@@ -204,12 +196,7 @@ public final class Dispatcher extends VerticleBase {
   }
 
   private void releaseBuffered() {
-    List<Claimed> back = new ArrayList<>();
-    urgent.forEach(s -> back.addAll(s.rows()));
-    normal.forEach(s -> back.addAll(s.rows()));
-    urgent.clear();
-    normal.clear();
-    buffered = 0;
+    List<Claimed> back = queue.drain();
     if (!back.isEmpty()) {
       store.write(c -> {
         OutboxRows.release(c, back, clock.millis());

@@ -9,7 +9,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -29,7 +28,6 @@ public final class AtStub {
 
   public final List<Received> received = new CopyOnWriteArrayList<>();
   public volatile Function<Received, Reply> answer = AtStub::acceptAll;
-  private final AtomicInteger ids = new AtomicInteger();
   private HttpServer server;
 
   public Future<AtStub> start(Vertx vertx, int port) {
@@ -80,9 +78,5 @@ public final class AtStub {
 
   public static Reply acceptAll(Received r) {
     return allWith(r, 101);
-  }
-
-  public int nextId() {
-    return ids.incrementAndGet();
   }
 }
