@@ -8,4 +8,9 @@ import org.jobline.store.Store;
 
 /** What every feature is built from: handed down through constructors, never looked up. */
 public record AppContext(Vertx vertx, AppConfig config, Store store, ReferenceData referenceData,
-                         PhoneNumbers phoneNumbers) {}
+                         PhoneNumbers phoneNumbers, LocalPort localPort) {
+
+  public AppContext(Vertx vertx, AppConfig config, Store store, ReferenceData referenceData, PhoneNumbers phoneNumbers) {
+    this(vertx, config, store, referenceData, phoneNumbers, new LocalPort());
+  }
+}

@@ -3,6 +3,7 @@ package org.jobline.app;
 import java.util.List;
 import org.jobline.admin.AdminFeature;
 import org.jobline.alert.AlertsFeature;
+import org.jobline.outbox.DeliveryFeature;
 import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;
 
@@ -12,6 +13,7 @@ final class Features {
 
   static List<Feature> all(AppContext ctx) {
     return List.of(
+        new DeliveryFeature(ctx),
         new SmsFeature(ctx),
         new AlertsFeature(ctx),
         new AdminFeature(ctx),

@@ -53,6 +53,7 @@ public final class Gateway {
       }
     }
     return chain.compose(v -> deploy(http)).map(v -> {
+      context.localPort().set(http.port());
       log.info("Jobline started (mode {}, aggregator {}, store {})", context.config().mode(),
           context.config().aggregator().type(), context.store().path());
       return this;

@@ -50,7 +50,7 @@ public record AppConfig(
   /** Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine). */
   public record OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
                              int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
-                             int recipientsPerRequest) {}
+                             int recipientsPerRequest, int maxInFlight) {}
 
   /**
    * The built-in simulator (fake aggregator and phones): DLR delay, the outcome mix of delivery

@@ -124,6 +124,7 @@ final class ConfigValidator {
     range("outbox.breakerProbeMs", o.breakerProbeMs(), 100, 3_600_000);
     range("outbox.requestTimeoutMs", o.requestTimeoutMs(), 100, 120_000);
     range("outbox.recipientsPerRequest", o.recipientsPerRequest(), 1, 1000);
+    range("outbox.maxInFlight", o.maxInFlight(), 1, 256);
   }
 
   /** In dev mode a missing callback secret is replaced by a random one for this run. */

@@ -54,6 +54,7 @@ public final class Outbox {
     p.setLong(11, m.notBefore());
     setLong(p, 12, m.expiresAt());
     p.setLong(13, m.notBefore());
+    p.setString(14, sms.currency());
   }
 
   /** The INSERT statement {@link #bind} fills, for batch inserts. */

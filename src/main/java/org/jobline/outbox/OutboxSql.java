@@ -6,6 +6,67 @@ final class OutboxSql {
 
   static final String INSERT = """
       INSERT INTO outbox (recipient, subscriber_id, vacancy_id, text, language, kind, priority, status,
-                          encoding, segments, cost, not_before, expires_at, next_attempt_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)""";
+                          encoding, segments, cost, not_before, expires_at, next_attempt_at, currency)
+      VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)""";
+
+  /**
+   * Takes due rows in one statement: replies and confirmations first (the sub-select follows the
+   * outbox_due index order), marks them 'sending' and counts the attempt. RETURNING order is
+   * arbitrary: the caller sorts.
+   */
+  static final String CLAIM = """
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
+                   ORDER BY priority DESC, next_attempt_at LIMIT ?)
+      RETURNING id, recipient, text, segments, priority, attempts, expires_at, vacancy_id""";
+
+  /** The same during quiet hours: alerts (priority 0) wait. */
+  static final String CLAIM_NO_ALERTS = """
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
+                   AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ?)
+      RETURNING id, recipient, text, segments, priority, attempts, expires_at, vacancy_id""";
+
+  /** An expired row was never tried: its claim does not count as an attempt. */
+  static final String UNCOUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts - 1 WHERE id = ?";
+
+  static final String MARK_SENT =
+      "UPDATE outbox SET status = 'sent', provider_id = ?, last_error = NULL, updated_at = ? WHERE id = ?";
+
+  static final String MARK_RETRY =
+      "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?";
+
+  /** For 'failed' and 'expired'. */
+  static final String MARK_FINAL = "UPDATE outbox SET status = ?, last_error = ?, updated_at = ? WHERE id = ?";
+
+  /** Gives back a claimed row that was never sent (breaker opened, dispatcher stopped). */
+  static final String RELEASE = """
+      UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), updated_at = ?
+      WHERE id = ? AND status = 'sending'""";
+
+  static final String RECOVER_EVENTS = """
+      INSERT INTO delivery_events (outbox_id, status, reason, created_at)
+      SELECT id, 'queued', 'recovered: was sending when the gateway stopped', ? FROM outbox WHERE status = 'sending'""";
+
+  static final String RECOVER = "UPDATE outbox SET status = 'queued', updated_at = ? WHERE status = 'sending'";
+
+  static final String EVENT = """
+      INSERT INTO delivery_events (outbox_id, status, provider_status, reason, created_at) VALUES (?, ?, ?, ?, ?)""";
+
+  static final String ALERT_STATUS = "UPDATE alerts SET status = ? WHERE outbox_id = ?";
+
+  static final String DEPTH = "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')";
+
+  static final String BY_PROVIDER_ID = "SELECT id, status, recipient FROM outbox WHERE provider_id = ?";
+
+  /** A delivery report moves a row only forwards: a final status is never changed again. */
+  static final String REPORT = """
+      UPDATE outbox SET status = ?, last_error = COALESCE(?, last_error), updated_at = ?
+      WHERE id = ? AND status IN ('sending', 'sent')""";
+
+  /** Skips a report identical to the last one kept for that row (aggregators repeat themselves). */
+  static final String REPORT_EVENT = """
+      INSERT INTO delivery_events (outbox_id, status, provider_status, reason, created_at)
+      SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
+        SELECT 1 FROM delivery_events WHERE outbox_id = ? AND status = ? AND provider_status IS ? AND reason IS ?)""";
 }

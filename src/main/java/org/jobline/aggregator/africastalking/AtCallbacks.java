@@ -1,0 +1,101 @@
+package org.jobline.aggregator.africastalking;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.app.AppContext;
+import org.jobline.http.BadRequestException;
+import org.jobline.http.ForbiddenException;
+import org.jobline.http.Json;
+import org.jobline.outbox.DeliveryReports;
+import org.jobline.phone.PhoneNumbers;
+import org.jobline.subscriber.Subscribers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Africa's Talking calls us back: delivery reports and bulk SMS opt-outs (both carry ?secret=). */
+public final class AtCallbacks {
+  private static final Logger log = LoggerFactory.getLogger(AtCallbacks.class);
+  public static final String DLR_PATH = "/aggregator/africastalking/dlr";
+  public static final String OPTOUT_PATH = "/aggregator/africastalking/optout";
+
+  private final AppContext ctx;
+  private final byte[] secret;
+
+  public AtCallbacks(AppContext ctx) {
+    this.ctx = ctx;
+    this.secret = ctx.config().aggregator().callbackSecret().getBytes(StandardCharsets.UTF_8);
+  }
+
+  public void mount(Router router) {
+    router.post(DLR_PATH).handler(this::checkSecret).handler(this::deliveryReport);
+    router.post(OPTOUT_PATH).handler(this::checkSecret).handler(this::optOut);
+  }
+
+  private void checkSecret(RoutingContext rc) {
+    String given = rc.request().getParam("secret");
+    byte[] bytes = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
+    if (secret.length == 0 || !MessageDigest.isEqual(secret, bytes)) {
+      rc.fail(new ForbiddenException("wrong or missing secret"));
+      return;
+    }
+    rc.next();
+  }
+
+  private void deliveryReport(RoutingContext rc) {
+    String id = required(rc, "id");
+    String status = required(rc, "status");
+    if (id == null || status == null) {
+      return;
+    }
+    DeliveryStatus ours = AtStatus.DLR.get(status);
+    if (ours == null) {
+      log.warn("delivery report with unknown status '{}' for {}: ignored", status, id);
+      Json.send(rc, 200, new JsonObject().put("ok", true).put("ignored", "unknown status"));
+      return;
+    }
+    String reason = blankToNull(rc.request().getFormAttribute("failureReason"));
+    long now = System.currentTimeMillis();
+    ctx.store().write(c -> {
+      Optional<DeliveryReports.Applied> applied = DeliveryReports.apply(c, id, ours, status, reason, now);
+      if (applied.isPresent() && reason != null && AtStatus.OPT_OUT_REASONS.contains(reason)) {
+        Subscribers.stopByPhone(c, applied.get().recipient());
+      }
+      return applied;
+    }).onSuccess(applied -> {
+      if (applied.isEmpty()) {
+        log.info("delivery report for unknown message id {} ({}): acknowledged", id, status);
+      }
+      Json.send(rc, 200, new JsonObject().put("ok", true).put("known", applied.isPresent()));
+    }).onFailure(rc::fail);
+  }
+
+  private void optOut(RoutingContext rc) {
+    String raw = required(rc, "phoneNumber");
+    if (raw == null) {
+      return;
+    }
+    String phone = ctx.phoneNumbers().normalise(raw);
+    ctx.store().write(c -> Subscribers.stopByPhone(c, phone)).onSuccess(stopped -> {
+      log.info("opt-out from Africa's Talking for {} (subscriber stopped: {})", PhoneNumbers.mask(phone), stopped);
+      Json.send(rc, 200, new JsonObject().put("ok", true).put("stopped", stopped));
+    }).onFailure(rc::fail);
+  }
+
+  /** The form field, or null after failing the request with a 400 naming it. */
+  private static String required(RoutingContext rc, String field) {
+    String value = blankToNull(rc.request().getFormAttribute(field));
+    if (value == null) {
+      rc.fail(new BadRequestException(field, field + " is required"));
+    }
+    return value;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,96 @@
+package org.jobline.aggregator.africastalking;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jobline.aggregator.Recipient;
+import org.jobline.aggregator.SendOutcome;
+import org.jobline.aggregator.SmsRoute;
+import org.jobline.config.AppConfig.AfricasTalkingConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Africa's Talking bulk SMS route: {@code POST {baseUrl}/version1/messaging}, one text to many numbers. */
+public final class AtRoute implements SmsRoute {
+  private static final Logger log = LoggerFactory.getLogger(AtRoute.class);
+
+  private final WebClient client;
+  private final AfricasTalkingConfig config;
+  private final Supplier<String> baseUrl;
+  private final int maxRecipients;
+  private final long timeoutMs;
+
+  /**
+   * {@code baseUrl} is read at each send, so a URL that is only known once the gateway listens
+   * (the simulator's) can be given lazily.
+   */
+  public AtRoute(Vertx vertx, AfricasTalkingConfig config, Supplier<String> baseUrl, int maxRecipients,
+                 int timeoutMs, int connections) {
+    WebClientOptions options = new WebClientOptions().setConnectTimeout(timeoutMs).setKeepAlive(true)
+        .setUserAgent("Jobline");
+    this.client = WebClient.create(vertx, options, new PoolOptions().setHttp1MaxSize(connections));
+    this.config = config;
+    this.baseUrl = baseUrl;
+    this.maxRecipients = maxRecipients;
+    this.timeoutMs = timeoutMs;
+  }
+
+  @Override
+  public String name() {
+    return "africastalking";
+  }
+
+  @Override
+  public int maxRecipients() {
+    return maxRecipients;
+  }
+
+  @Override
+  public Future<List<SendOutcome>> send(String text, List<Recipient> to) {
+    MultiMap form = MultiMap.caseInsensitiveMultiMap()
+        .add("username", config.username())
+        .add("to", to.stream().map(Recipient::phone).collect(Collectors.joining(",")))
+        .add("message", text)
+        .add("bulkSMSMode", "1");
+    if (config.senderId() != null && !config.senderId().isBlank()) {
+      form.add("from", config.senderId());
+    }
+    Future<HttpResponse<Buffer>> response;
+    try {
+      response = client.postAbs(baseUrl.get() + "/version1/messaging")
+          .putHeader("apiKey", config.apiKey())
+          .putHeader("Accept", "application/json")
+          .timeout(timeoutMs)
+          .sendForm(form);
+    } catch (RuntimeException e) {
+      return Future.succeededFuture(all(to.size(), SendOutcome.connectionFailed("bad base URL: " + e.getMessage())));
+    }
+    return response.map(r -> AtResponse.outcomes(r.statusCode(), r.bodyAsString(), to))
+        .otherwise(e -> all(to.size(), SendOutcome.connectionFailed(describe(e))));
+  }
+
+  @Override
+  public Future<Void> close() {
+    client.close();
+    return Future.succeededFuture();
+  }
+
+  private static String describe(Throwable e) {
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    log.debug("Africa's Talking unreachable: {}", msg);
+    return "connection: " + msg;
+  }
+
+  static List<SendOutcome> all(int n, SendOutcome outcome) {
+    return Collections.nCopies(n, outcome);
+  }
+}

@@ -1,0 +1,66 @@
+package org.jobline.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jobline.aggregator.DeliveryStatus;
+
+/** Applies an aggregator's delivery report to the outbox row it names (inside a store transaction). */
+public final class DeliveryReports {
+  private DeliveryReports() {}
+
+  /** What a report found: the row's recipient, and whether the row's status changed. */
+  public record Applied(long outboxId, String recipient, boolean changed) {}
+
+  /**
+   * Records the report as a delivery event (an identical repeat is skipped) and moves the row and
+   * its alert forwards; a final status is never changed. Empty when no row has this provider id.
+   */
+  public static Optional<Applied> apply(Connection c, String providerId, DeliveryStatus status,
+                                        String providerStatus, String reason, long now) throws SQLException {
+    long id;
+    String recipient;
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.BY_PROVIDER_ID)) {
+      p.setString(1, providerId);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        id = rs.getLong("id");
+        recipient = rs.getString("recipient");
+      }
+    }
+    try (PreparedStatement e = c.prepareStatement(OutboxSql.REPORT_EVENT)) {
+      e.setLong(1, id);
+      e.setString(2, status.dbName());
+      e.setString(3, providerStatus);
+      e.setString(4, reason);
+      e.setLong(5, now);
+      e.setLong(6, id);
+      e.setString(7, status.dbName());
+      e.setString(8, providerStatus);
+      e.setString(9, reason);
+      e.executeUpdate();
+    }
+    boolean changed = false;
+    if (status.isFinal()) {
+      try (PreparedStatement u = c.prepareStatement(OutboxSql.REPORT)) {
+        u.setString(1, status.dbName());
+        u.setString(2, reason);
+        u.setLong(3, now);
+        u.setLong(4, id);
+        changed = u.executeUpdate() == 1;
+      }
+      if (changed) {
+        try (PreparedStatement a = c.prepareStatement(OutboxSql.ALERT_STATUS)) {
+          a.setString(1, status.dbName());
+          a.setLong(2, id);
+          a.executeUpdate();
+        }
+      }
+    }
+    return Optional.of(new Applied(id, recipient, changed));
+  }
+}

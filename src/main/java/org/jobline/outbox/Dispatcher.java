@@ -1,0 +1,229 @@
+package org.jobline.outbox;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jobline.aggregator.Recipient;
+import org.jobline.aggregator.SendOutcome;
+import org.jobline.aggregator.SmsRoute;
+import org.jobline.config.AppConfig.OutboxConfig;
+import org.jobline.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the outbox through one route: claims due rows in batches, groups identical texts into
+ * one request, paces requests through the throttle, records outcomes in group commits, and stops
+ * sending while the breaker is open. Timers only; every JDBC call goes through the store.
+ */
+public final class Dispatcher extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  private final Store store;
+  private final SmsRoute route;
+  private final OutboxConfig config;
+  private final QuietHours quietHours;
+  private final Clock clock;
+  private final Breaker breaker;
+  private final Throttle throttle;
+  private final OutboxRows rows;
+  private final SendQueue queue = new SendQueue();
+  private final Promise<Void> drained = Promise.promise();
+  private List<OutboxRows.Result> pending = new ArrayList<>();
+  private int inFlight;
+  private boolean claiming;
+  private boolean flushing;
+  private boolean queueEmpty;
+  private boolean stopping;
+  private long pollTimer = -1;
+  private long wakeTimer = -1;
+
+  public Dispatcher(Store store, SmsRoute route, OutboxConfig config, QuietHours quietHours, Clock clock) {
+    this.store = store;
+    this.route = route;
+    this.config = config;
+    this.quietHours = quietHours;
+    this.clock = clock;
+    this.breaker = new Breaker(config.breakerThreshold(), config.breakerProbeMs());
+    this.throttle = new Throttle(config.segmentsPerSecond());
+    this.rows = new OutboxRows(config.maxAttempts(), new Backoff(config.backoffBaseMs(), config.backoffMaxMs(), Math::random));
+  }
+
+  @Override
+  public Future<?> start() {
+    return store.write(c -> OutboxRows.recover(c, clock.millis())).map(n -> {
+      if (n > 0) {
+        log.warn("{} messages were being sent when the gateway stopped: queued again", n);
+      }
+      pollTimer = vertx.setPeriodic(config.pollMs(), id -> tick());
+      return null;
+    });
+  }
+
+  /** Stops claiming, lets requests in flight finish and their outcomes be saved, gives back the rest. */
+  @Override
+  public Future<?> stop() {
+    stopping = true;
+    vertx.cancelTimer(pollTimer);
+    vertx.cancelTimer(wakeTimer);
+    maybeDrained();
+    return drained.future().compose(v -> route.close());
+  }
+
+  /** The breaker's state for /ready. */
+  public BreakerView breaker() {
+    return new BreakerView(breaker);
+  }
+
+  private void tick() {
+    queueEmpty = false;
+    flush();
+    pump();
+  }
+
+  private void pump() {
+    if (stopping) {
+      return;
+    }
+    long now = clock.millis();
+    if (breaker.state() == Breaker.State.OPEN) {
+      if (inFlight == 0 && !claiming && queue.rows() == 0 && breaker.startProbe(now)) {
+        claim(1, now);
+      }
+      return;
+    }
+    sendAllowed(now, breaker.closed() ? config.maxInFlight() : 1);
+    int want = throttle.off() ? config.batchSize() : Math.min(config.batchSize(), config.segmentsPerSecond());
+    if (breaker.closed() && !claiming && !queueEmpty && queue.rows() < want) {
+      claim(want, now);
+    }
+  }
+
+  private void sendAllowed(long now, int limit) {
+    while (inFlight < limit) {
+      Send next = queue.peek();
+      if (next == null) {
+        return;
+      }
+      long wait = throttle.waitMs(next.cost(), now);
+      if (wait > 0) {
+        wakeIn(wait);
+        return;
+      }
+      queue.poll();
+      throttle.take(next.cost(), now);
+      dispatch(next);
+    }
+  }
+
+  private void dispatch(Send send) {
+    inFlight++;
+    List<Recipient> to = send.rows().stream().map(r -> new Recipient(r.id(), r.recipient())).toList();
+    route.send(send.text(), to).onComplete(ar -> {
+      inFlight--;
+      List<SendOutcome> outcomes = ar.succeeded() && ar.result().size() == to.size() ? ar.result()
+          : Collections.nCopies(to.size(), new SendOutcome.Transient("route error: " + ar.cause(), false));
+      watchLink(outcomes);
+      for (int i = 0; i < to.size(); i++) {
+        pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i)));
+      }
+      flush();
+      pump();
+    });
+  }
+
+  private void watchLink(List<SendOutcome> outcomes) {
+    boolean unreachable = outcomes.stream().allMatch(o -> o instanceof SendOutcome.Transient t && t.connection());
+    if (!unreachable) {
+      if (!breaker.closed()) {
+        log.info("route {} answers again: sending resumes", route.name());
+      }
+      breaker.onAnswer();
+    } else if (breaker.onConnectionFailure(clock.millis())) {
+      log.warn("route {} unreachable {} times in a row: breaker open, probing every {} ms",
+          route.name(), breaker.consecutiveFailures(), config.breakerProbeMs());
+      releaseBuffered();
+    }
+  }
+
+  private void claim(int limit, long now) {
+    claiming = true;
+    boolean quiet = quietHours.isQuiet(Instant.ofEpochMilli(now));
+    store.write(c -> OutboxRows.claim(c, now, limit, quiet, route.name())).onComplete(ar -> {
+      claiming = false;
+      List<Claimed> got = ar.succeeded() ? ar.result() : List.of();
+      if (ar.failed()) {
+        log.error("claiming due messages failed", ar.cause());
+      }
+      queueEmpty = got.size() < limit;
+      if (got.isEmpty()) {
+        breaker.probeSkipped(clock.millis());
+      }
+      queue.addAll(Send.group(got, seg -> throttle.maxRecipients(seg, route.maxRecipients())));
+      if (stopping || breaker.state() == Breaker.State.OPEN) {
+        releaseBuffered();
+      }
+      pump();
+      maybeDrained();
+    });
+  }
+
+  private void flush() {
+    if (flushing || pending.isEmpty()) {
+      return;
+    }
+    flushing = true;
+    List<OutboxRows.Result> batch = pending;
+    pending = new ArrayList<>();
+    store.write(c -> {
+      rows.record(c, batch, clock.millis());
+      return null;
+    }).onComplete(ar -> {
+      flushing = false;
+      if (ar.failed()) {
+        log.error("saving {} send outcomes failed; will retry", batch.size(), ar.cause());
+        pending.addAll(batch);
+      } else {
+        flush();
+      }
+      maybeDrained();
+    });
+  }
+
+  private void releaseBuffered() {
+    List<Claimed> back = queue.drain();
+    if (!back.isEmpty()) {
+      store.write(c -> {
+        OutboxRows.release(c, back, clock.millis());
+        return null;
+      }).onFailure(e -> log.error("giving back {} messages failed: they are recovered at next start", back.size(), e));
+    }
+  }
+
+  private void wakeIn(long ms) {
+    if (wakeTimer == -1) {
+      wakeTimer = vertx.setTimer(Math.max(1, ms), id -> {
+        wakeTimer = -1;
+        pump();
+      });
+    }
+  }
+
+  private void maybeDrained() {
+    if (!stopping || inFlight > 0 || claiming || drained.future().isComplete()) {
+      return;
+    }
+    releaseBuffered();
+    if (!pending.isEmpty() && !flushing) {
+      flush();
+    }
+    if (pending.isEmpty() && !flushing) {
+      store.write(c -> null).onComplete(ar -> drained.tryComplete());
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.jobline.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jobline.aggregator.SendOutcome;
+import org.jobline.subscriber.Subscribers;
+
+/** The dispatcher's state changes on outbox rows, each run inside a store transaction. */
+final class OutboxRows {
+  /** One claimed row and what the route said about it. */
+  record Result(Claimed row, SendOutcome outcome) {}
+
+  private final int maxAttempts;
+  private final Backoff backoff;
+
+  OutboxRows(int maxAttempts, Backoff backoff) {
+    this.maxAttempts = maxAttempts;
+    this.backoff = backoff;
+  }
+
+  /** Rows left in 'sending' by a crash go back to the queue; returns how many. */
+  static int recover(Connection c, long now) throws SQLException {
+    try (PreparedStatement events = c.prepareStatement(OutboxSql.RECOVER_EVENTS);
+         PreparedStatement p = c.prepareStatement(OutboxSql.RECOVER)) {
+      events.setLong(1, now);
+      events.executeUpdate();
+      p.setLong(1, now);
+      return p.executeUpdate();
+    }
+  }
+
+  /** Takes up to {@code limit} due rows (marking them 'sending'); rows past their expiry become 'expired'. */
+  static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route) throws SQLException {
+    List<Claimed> due = new ArrayList<>();
+    List<Long> expired = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM)) {
+      p.setString(1, route);
+      p.setLong(2, now);
+      p.setLong(3, now);
+      p.setInt(4, limit);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          long expiresAt = rs.getLong("expires_at");
+          if (!rs.wasNull() && expiresAt <= now) {
+            expired.add(rs.getLong("id"));
+          } else {
+            due.add(new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("text"),
+                Math.max(1, rs.getInt("segments")), rs.getInt("priority"), rs.getInt("attempts"),
+                rs.getObject("vacancy_id") != null));
+          }
+        }
+      }
+    }
+    try (Events events = new Events(c, now); PreparedStatement uncount = c.prepareStatement(OutboxSql.UNCOUNT_ATTEMPT)) {
+      for (long id : expired) {
+        events.markFinal(id, "expired", "expired before it could be sent");
+        uncount.setLong(1, id);
+        uncount.addBatch();
+      }
+      uncount.executeBatch();
+    }
+    due.sort(BY_PRIORITY_THEN_AGE);
+    return due;
+  }
+
+  private static final java.util.Comparator<Claimed> BY_PRIORITY_THEN_AGE =
+      java.util.Comparator.comparingInt(Claimed::priority).reversed().thenComparingLong(Claimed::id);
+
+  /** Records each outcome: sent, queued again with backoff, or failed (an opt-out stops the subscriber). */
+  void record(Connection c, List<Result> results, long now) throws SQLException {
+    try (Events events = new Events(c, now);
+         PreparedStatement sent = c.prepareStatement(OutboxSql.MARK_SENT);
+         PreparedStatement retry = c.prepareStatement(OutboxSql.MARK_RETRY)) {
+      for (Result r : results) {
+        long id = r.row().id();
+        SendOutcome outcome = r.outcome();
+        if (outcome instanceof SendOutcome.Accepted a) {
+          sent.setString(1, a.providerId());
+          sent.setLong(2, now);
+          sent.setLong(3, id);
+          sent.addBatch();
+          events.add(id, "sent", a.providerStatus(), null);
+          if (r.row().alert()) {
+            events.alert(id, "sent");
+          }
+        } else if (outcome instanceof SendOutcome.Transient t && r.row().attempts() < maxAttempts) {
+          retry.setLong(1, now + backoff.delayMs(r.row().attempts()));
+          retry.setString(2, t.reason());
+          retry.setLong(3, now);
+          retry.setLong(4, id);
+          retry.addBatch();
+          events.add(id, "queued", null, "retry: " + t.reason());
+        } else if (outcome instanceof SendOutcome.Transient t) {
+          events.markFinal(id, "failed", "gave up after " + r.row().attempts() + " attempts: " + t.reason());
+        } else if (outcome instanceof SendOutcome.Permanent p) {
+          events.markFinal(id, "failed", p.reason());
+          if (p.optOut()) {
+            Subscribers.stopByPhone(c, r.row().recipient());
+          }
+        }
+      }
+      sent.executeBatch();
+      retry.executeBatch();
+    }
+  }
+
+  /** Gives back claimed rows that were never sent. */
+  static void release(Connection c, List<Claimed> rows, long now) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.RELEASE)) {
+      for (Claimed row : rows) {
+        p.setLong(1, now);
+        p.setLong(2, row.id());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  static long depth(Connection c) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.DEPTH); ResultSet rs = p.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+}
