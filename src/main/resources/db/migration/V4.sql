@@ -1,11 +1,16 @@
--- V4: vacancies and alerts. Fan-out progress lives on the vacancy so a restart resumes it:
--- fanout_state 'idle' (nothing to do), 'pending' (alerts to write from fanout_cursor on), 'done'.
-ALTER TABLE vacancies ADD COLUMN fanout_state TEXT NOT NULL DEFAULT 'idle'
-  CHECK (fanout_state IN ('idle', 'pending', 'done'));
-ALTER TABLE vacancies ADD COLUMN fanout_cursor INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX vacancies_fanout ON vacancies (fanout_state, status);
-CREATE INDEX vacancies_closing ON vacancies (status, closing_date);
-
--- When an alert is due to leave (epoch ms): the daily cap counts alerts per subscriber and day.
-ALTER TABLE alerts ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX alerts_by_subscriber_due ON alerts (subscriber_id, due_at);
+-- V4: admin page. Server-side sessions (the cookie carries a random id; only its SHA-256 is stored)
+-- and indexes for the dashboard's per-day aggregates and the admin lists.
+CREATE TABLE admin_sessions (
+  id_hash     TEXT PRIMARY KEY,
+  user_id     INTEGER NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+  csrf_token  TEXT NOT NULL,
+  expires_at  INTEGER NOT NULL,
+  created_at  INTEGER NOT NULL DEFAULT (CAST(unixepoch('subsec') * 1000 AS INTEGER))
+);
+CREATE INDEX admin_sessions_by_expiry ON admin_sessions (expires_at);
+CREATE INDEX subscribers_by_created ON subscribers (created_at);
+CREATE INDEX outbox_by_kind_created ON outbox (kind, created_at, status);
+CREATE INDEX outbox_by_status_updated ON outbox (status, updated_at);
+CREATE INDEX interests_by_created ON interests (created_at);
+CREATE INDEX vacancies_by_created ON vacancies (created_at);
+CREATE INDEX audit_by_actor ON audit_log (actor, at);

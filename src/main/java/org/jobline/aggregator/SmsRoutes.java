@@ -11,6 +11,8 @@ import org.jobline.config.ConfigException;
 public final class SmsRoutes {
   /** Where the built-in simulator answers the AT messaging API on this gateway. */
   public static final String SIMULATOR_PATH = "/simulator/at";
+  /** The API key the built-in simulator accepts when aggregator.africastalking.apiKey is empty. */
+  public static final String SIMULATOR_API_KEY = "simulator";
 
   private static final Map<String, Function<AppContext, SmsRoute>> ROUTES = Map.of(
       "africastalking", ctx -> africasTalking(ctx, ctx.config().aggregator().africastalking().baseUrl()),
@@ -31,7 +33,11 @@ public final class SmsRoutes {
   private static SmsRoute africasTalking(AppContext ctx, String fixedUrl) {
     AppConfig.OutboxConfig o = ctx.config().outbox();
     String base = fixedUrl == null ? null : stripSlash(fixedUrl);
-    return new AtRoute(ctx.vertx(), ctx.config().aggregator().africastalking(),
+    AppConfig.AfricasTalkingConfig at = ctx.config().aggregator().africastalking();
+    if (fixedUrl == null && (at.apiKey() == null || at.apiKey().isBlank())) {
+      at = new AppConfig.AfricasTalkingConfig(at.baseUrl(), at.username(), SIMULATOR_API_KEY, at.senderId());
+    }
+    return new AtRoute(ctx.vertx(), at,
         base != null ? () -> base : () -> ctx.localPort().loopbackUrl() + SIMULATOR_PATH,
         o.recipientsPerRequest(), o.requestTimeoutMs(), o.maxInFlight());
   }

@@ -23,7 +23,7 @@ final class FakeAggregator {
   static final String PATH = "/simulator/at/version1/messaging";
   static final String NETWORK_CODE = "61501";
   /** The apiKey accepted when aggregator.africastalking.apiKey is empty. */
-  static final String DEFAULT_API_KEY = "simulator";
+  static final String DEFAULT_API_KEY = org.jobline.aggregator.SmsRoutes.SIMULATOR_API_KEY;
 
   private final AppConfig config;
   private final PhoneNumbers numbers;

@@ -20,17 +20,14 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
   private static final Logger log = LoggerFactory.getLogger(Migrations.class);
   private static final String LOCATION = "/db/migration/V%d.sql";
-  private static final int MAX_VERSION = 200;
 
   private Migrations() {}
 
-  /** The highest version shipped in this build (numbers are assigned per feature, so gaps are allowed). */
+  /** The highest version shipped in this build: V1, V2, ... without gaps. */
   public static int latest() {
     int v = 0;
-    for (int n = 1; n <= MAX_VERSION; n++) {
-      if (Migrations.class.getResource(LOCATION.formatted(n)) != null) {
-        v = n;
-      }
+    while (Migrations.class.getResource(LOCATION.formatted(v + 1)) != null) {
+      v++;
     }
     return v;
   }
@@ -51,9 +48,6 @@ public final class Migrations {
     c.setAutoCommit(false);
     try {
       for (int v = current + 1; v <= target; v++) {
-        if (Migrations.class.getResource(LOCATION.formatted(v)) == null) {
-          continue;
-        }
         applyOne(c, v);
       }
     } finally {
