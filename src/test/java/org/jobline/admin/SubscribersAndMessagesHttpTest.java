@@ -89,7 +89,8 @@ class SubscribersAndMessagesHttpTest {
         VALUES ('+22890123456', 'x', 'reply', 'failed', 8, 'InsufficientBalance <b>'),
                ('+22891999888', 'y', 'reply', 'delivered', 1, NULL)"""));
     String page = staff.get("/admin/messages").bodyAsString();
-    assertThat(page).contains("InsufficientBalance &lt;b&gt;").contains("inconnu");
+    assertThat(page).contains("InsufficientBalance &lt;b&gt;")
+        .as("the delivery engine's link state, in French").contains("en ligne · disjoncteur fermé · file 0");
     assertThat(staff.postForm("/admin/messages/retry").statusCode()).isEqualTo(303);
     assertThat(server.count("SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND attempts = 0 AND last_error IS NULL"))
         .isEqualTo(1);

@@ -64,7 +64,7 @@ public final class MessagesPage {
     }
     String s = state.getBoolean("ok", false) ? Page.t(lang, "msg.linkUp") : Page.t(lang, "msg.linkDown");
     if (state.containsKey("breaker")) {
-      s += " · " + Page.t(lang, "msg.breaker") + " " + state.getValue("breaker");
+      s += " · " + Page.t(lang, "msg.breaker") + " " + Page.t(lang, "msg.breaker." + state.getValue("breaker"));
     }
     if (state.containsKey("queueDepth")) {
       s += " · " + Page.t(lang, "msg.queue") + " " + state.getValue("queueDepth");
