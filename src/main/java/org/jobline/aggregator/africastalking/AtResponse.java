@@ -20,6 +20,11 @@ final class AtResponse {
   private AtResponse() {}
 
   static List<SendOutcome> outcomes(int httpStatus, String body, List<Recipient> to) {
+    if (httpStatus == 502 || httpStatus == 503 || httpStatus == 504) {
+      // The service (or a proxy in front of it) is unavailable: the link is down, as with a
+      // refused connection, so the breaker counts it.
+      return AtRoute.all(to.size(), SendOutcome.connectionFailed("service unavailable (HTTP " + httpStatus + ")"));
+    }
     if (httpStatus >= 500) {
       return AtRoute.all(to.size(), new SendOutcome.Transient("HTTP " + httpStatus, false));
     }
