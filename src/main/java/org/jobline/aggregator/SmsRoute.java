@@ -17,6 +17,14 @@ public interface SmsRoute {
 
   Future<List<SendOutcome>> send(String text, List<Recipient> to);
 
+  /**
+   * Asks the aggregator whether it answers, without sending an SMS (the breaker's probe when
+   * nothing is queued). Completes with true or false, or null when the route has no such request.
+   */
+  default Future<Boolean> reachable() {
+    return Future.succeededFuture(null);
+  }
+
   /** Releases the route's HTTP clients or connections. */
   default Future<Void> close() {
     return Future.succeededFuture();

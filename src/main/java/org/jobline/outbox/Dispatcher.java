@@ -161,8 +161,8 @@ public final class Dispatcher extends VerticleBase {
         log.error("claiming due messages failed", ar.cause());
       }
       queueEmpty = got.size() < limit;
-      if (got.isEmpty()) {
-        breaker.probeSkipped(clock.millis());
+      if (got.isEmpty() && breaker.state() == Breaker.State.PROBING) {
+        probeWithoutMessage();
       }
       queue.addAll(Send.group(got, seg -> throttle.maxRecipients(seg, route.maxRecipients())));
       if (stopping || breaker.state() == Breaker.State.OPEN) {
@@ -170,6 +170,22 @@ public final class Dispatcher extends VerticleBase {
       }
       pump();
       maybeDrained();
+    });
+  }
+
+  /** Nothing queued to probe with: ask the route whether it answers, so /ready recovers while idle. */
+  private void probeWithoutMessage() {
+    route.reachable().onComplete(ar -> {
+      Boolean up = ar.succeeded() ? ar.result() : Boolean.FALSE;
+      if (up == null) {
+        breaker.probeSkipped(clock.millis());
+      } else if (up) {
+        log.info("route {} answers again", route.name());
+        breaker.onAnswer();
+      } else {
+        breaker.onConnectionFailure(clock.millis());
+      }
+      pump();
     });
   }
 

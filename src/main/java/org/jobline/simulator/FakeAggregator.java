@@ -21,6 +21,7 @@ import org.jobline.phone.PhoneNumbers;
  */
 final class FakeAggregator {
   static final String PATH = "/simulator/at/version1/messaging";
+  static final String USER_PATH = "/simulator/at/version1/user";
   static final String NETWORK_CODE = "61501";
   /** The apiKey accepted when aggregator.africastalking.apiKey is empty. */
   static final String DEFAULT_API_KEY = org.jobline.aggregator.SmsRoutes.SIMULATOR_API_KEY;
@@ -81,6 +82,15 @@ final class FakeAggregator {
     reports.schedule(baseUrl, number, m);
     return new JsonObject().put("statusCode", 101).put("number", number)
         .put("cost", money(cost.segments())).put("status", "Success").put("messageId", id);
+  }
+
+  /** AT's account request: the balance, for a caller with the right key (the breaker's idle probe). */
+  void user(RoutingContext rc) {
+    if (!authorised(rc.request().getHeader("apiKey"), rc.request().getParam("username"))) {
+      Json.send(rc, 401, new JsonObject().put("error", "invalid apiKey or username"));
+      return;
+    }
+    Json.send(rc, 200, new JsonObject().put("UserData", new JsonObject().put("balance", money(1000))));
   }
 
   private boolean authorised(String apiKey, String username) {

@@ -33,6 +33,7 @@ public final class Simulator {
   public void mount(Router router) {
     router.route(AT_BASE_PATH + "/*").handler(network::gate);
     router.post(FakeAggregator.PATH).handler(aggregator::send);
+    router.get(FakeAggregator.USER_PATH).handler(aggregator::user);
     router.get("/simulator/api/network").handler(rc -> Json.send(rc, 200, network.state().toJson()));
     router.post("/simulator/api/network").handler(rc ->
         Json.send(rc, 200, network.change(PhoneApi.body(rc)).toJson()));

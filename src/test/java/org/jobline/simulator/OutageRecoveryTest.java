@@ -108,4 +108,17 @@ class OutageRecoveryTest {
     assertThat(dlrEvents).as("the delivery report is recorded").isEqualTo(1);
     eventually(() -> assertThat(await(client.getAbs(url + "/ready").send()).statusCode()).isEqualTo(200));
   }
+
+  @Test
+  void anIdleGatewaySeesTheLinkComeBackWithoutAMessageToProbeWith() {
+    await(client.postAbs(url + "/simulator/api/network").sendJsonObject(new JsonObject().put("mode", "down")));
+    await(client.postAbs(url + "/simulator/api/sms").sendJsonObject(new JsonObject().put("from", PHONE).put("text", "AIDE")));
+    eventually(() -> assertThat(await(client.getAbs(url + "/ready").send()).statusCode()).isEqualTo(503));
+    await(gateway.context().store().write(c -> c.createStatement().executeUpdate("UPDATE outbox SET status = 'expired' WHERE status = 'queued'")));
+
+    await(client.postAbs(url + "/simulator/api/network").sendJsonObject(new JsonObject().put("mode", "up")));
+
+    eventually(() -> assertThat(await(client.getAbs(url + "/ready").send()).statusCode())
+        .as("the breaker's probe asks the aggregator itself when nothing is queued").isEqualTo(200));
+  }
 }

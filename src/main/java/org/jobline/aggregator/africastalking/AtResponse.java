@@ -19,6 +19,11 @@ final class AtResponse {
 
   private AtResponse() {}
 
+  /** Statuses that mean nothing (or only an unavailable proxy) answers the API at this URL. */
+  static boolean linkDown(int httpStatus) {
+    return httpStatus == 404 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+  }
+
   static List<SendOutcome> outcomes(int httpStatus, String body, List<Recipient> to) {
     if (httpStatus == 502 || httpStatus == 503 || httpStatus == 504) {
       // The service (or a proxy in front of it) is unavailable: the link is down, as with a

@@ -78,6 +78,23 @@ public final class AtRoute implements SmsRoute {
         .otherwise(e -> all(to.size(), SendOutcome.connectionFailed(describe(e))));
   }
 
+  /** AT's account request ({@code GET /version1/user}): any answer but 404 or 502-504 means the link works. */
+  @Override
+  public Future<Boolean> reachable() {
+    try {
+      return client.getAbs(baseUrl.get() + "/version1/user")
+          .addQueryParam("username", config.username())
+          .putHeader("apiKey", config.apiKey())
+          .putHeader("Accept", "application/json")
+          .timeout(timeoutMs)
+          .send()
+          .map(r -> !AtResponse.linkDown(r.statusCode()))
+          .otherwise(false);
+    } catch (RuntimeException e) {
+      return Future.succeededFuture(false);
+    }
+  }
+
   @Override
   public Future<Void> close() {
     client.close();
