@@ -7,6 +7,6 @@ final class Features {
   private Features() {}
 
   static List<Feature> all(AppContext ctx) {
-    return List.of();
+    return List.of(new org.jobline.ussd.UssdFeature(ctx));
   }
 }
