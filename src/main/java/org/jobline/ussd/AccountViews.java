@@ -40,7 +40,7 @@ final class AccountViews {
 
   /** Stop ({@code key} "stop") or resume ("resume") alerts, after a confirmation. */
   static View status(MenuContext ctx, String key, String status) {
-    Option yes = Option.end(ctx.t(key + ".yes"), new Action.SetStatus(status), ctx.t(key + ".done", ctx.serviceCode()));
+    Option yes = Option.end(ctx.t(key + ".yes"), new Action.SetStatus(status), ctx.t(key + ".done", ctx.serviceCode(), ctx.shortCode()));
     return View.single(ctx.t(key + ".title"), List.of(), List.of(yes));
   }
 
