@@ -29,6 +29,8 @@ final class UssdService {
   private final UssdTexts texts = new UssdTexts();
   private final AppConfig config;
   private final Cache<String, Session> sessions;
+  /** The caller's profile as read at the start of a session, shared by requests that arrive together. */
+  private final Cache<String, Future<Optional<Subscriber>>> profiles;
 
   /** What the last request of a session left: its text, the profile, the position and the reply. */
   record Session(String phone, String text, Optional<Subscriber> profile, Position position, String reply) {}
@@ -40,6 +42,10 @@ final class UssdService {
     this.vacancies = vacancies;
     this.actions = new UssdActions(store, new Outbox(config.sms()));
     this.sessions = Caffeine.newBuilder()
+        .expireAfterWrite(Duration.ofMinutes(config.ussd().sessionMinutes()))
+        .maximumSize(200_000)
+        .build();
+    this.profiles = Caffeine.newBuilder()
         .expireAfterWrite(Duration.ofMinutes(config.ussd().sessionMinutes()))
         .maximumSize(200_000)
         .build();
@@ -59,10 +65,14 @@ final class UssdService {
       return Future.succeededFuture(Pager.end(texts.get(lang, "session.tooLong", config.ussd().serviceCode())));
     }
     Session base = cached;
-    Future<Optional<Subscriber>> profile = base != null
-        ? Future.succeededFuture(base.profile())
-        : store.read(c -> Subscribers.find(c, req.phone()));
+    Future<Optional<Subscriber>> profile = base != null ? Future.succeededFuture(base.profile()) : profile(req);
     return profile.compose(p -> respond(req, inputs, p, base));
+  }
+
+  private Future<Optional<Subscriber>> profile(UssdRequest req) {
+    String key = req.sessionId() + "|" + req.phone();
+    Future<Optional<Subscriber>> loading = profiles.get(key, k -> store.read(c -> Subscribers.find(c, req.phone())));
+    return loading.onFailure(e -> profiles.asMap().remove(key, loading));
   }
 
   private Future<String> respond(UssdRequest req, List<String> inputs, Optional<Subscriber> profile, Session base) {
