@@ -38,12 +38,14 @@ trap cleanup EXIT
 echo "starting Jobline on :$JOBLINE_PORT (store $TMP/bench.db)"
 (cd "$ROOT" && JOBLINE_HTTP_PORT=$JOBLINE_PORT JOBLINE_HTTP_HOST=127.0.0.1 JOBLINE_STORE_PATH="$TMP/bench.db" \
   JOBLINE_AGGREGATOR_CALLBACK_SECRET=$SECRET LOG_LEVEL=WARN exec java -jar "$JAR" run >"$TMP/jobline.log" 2>&1) &
-PIDS+=($!)
+JOBLINE_PID=$!
+PIDS+=($JOBLINE_PID)
 
 echo "starting the peer on :$PEER_PORT"
 (cd "$PEERS/ussd-menu-builder" && { [ -d node_modules ] || npm ci --silent || npm install --silent; } \
   && PORT=$PEER_PORT WORKERS=2 exec node server.js >"$TMP/peer.log" 2>&1) &
-PIDS+=($!)
+PEER_PID=$!
+PIDS+=($PEER_PID)
 
 wait_for() {
   for _ in $(seq 1 120); do
@@ -57,21 +59,40 @@ PEER_URL="http://127.0.0.1:$PEER_PORT/ussd"
 wait_for "$JOBLINE_URL?secret=$SECRET" Jobline "$TMP/jobline.log"
 wait_for "$PEER_URL" peer "$TMP/peer.log"
 
+# CPU seconds used so far by a process and its children (node cluster workers): a figure that
+# the other load on a shared machine disturbs less than wall-clock throughput.
+cpu_of() {
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    [ -r "/proc/$pid/stat" ] || continue
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+measure() { # name pid conns output
+  local before after
+  before=$(cpu_of "$2")
+  "$1" "$3" "$DURATION" >"$4"
+  after=$(cpu_of "$2")
+  echo "cpu_ticks $((after - before))" >>"$4"
+}
 jobline() { USSD_SECRET=$SECRET wrk -t"$THREADS" -c"$1" -d"$2" --latency -s "$LUA" "$JOBLINE_URL" -- "${STEPS[@]}"; }
 peer() { wrk -t"$THREADS" -c"$1" -d"$2" --latency -s "$LUA" "$PEER_URL"; }
 figure() { grep "$2" "$1" | head -1; }
 dps() { awk '/^dialogues\/s/ {print $2}' "$1"; }
+# CPU milliseconds per completed dialogue (ticks are 1/100 s).
+cpu_per_dialogue() { awk '/^cpu_ticks/ {t = $2} /^completed dialogues/ {d = $4} END { if (d > 0) printf "%.2f", t * 10 / d }' "$1"; }
 
 echo "warming up both ($WARMUP each)..."
 jobline "$CONNS" "$WARMUP" >/dev/null
 peer "$CONNS" "$WARMUP" >/dev/null
 
 echo "measuring: $CONNS connections, $DURATION each"
-peer "$CONNS" "$DURATION" >"$TMP/peer.txt"
-jobline "$CONNS" "$DURATION" >"$TMP/jobline.txt"
+measure peer "$PEER_PID" "$CONNS" "$TMP/peer.txt"
+measure jobline "$JOBLINE_PID" "$CONNS" "$TMP/jobline.txt"
 echo "measuring: $BIG_CONNS connections, $DURATION each"
-peer "$BIG_CONNS" "$DURATION" >"$TMP/peer-big.txt"
-jobline "$BIG_CONNS" "$DURATION" >"$TMP/jobline-big.txt"
+measure peer "$PEER_PID" "$BIG_CONNS" "$TMP/peer-big.txt"
+measure jobline "$JOBLINE_PID" "$BIG_CONNS" "$TMP/jobline-big.txt"
 
 for run in "$CONNS:jobline.txt:peer.txt" "$BIG_CONNS:jobline-big.txt:peer-big.txt"; do
   IFS=: read -r conns j p <<<"$run"
@@ -80,5 +101,7 @@ for run in "$CONNS:jobline.txt:peer.txt" "$BIG_CONNS:jobline-big.txt:peer-big.tx
   printf '%-8s %s | %s | %s\n' Jobline "$(figure "$TMP/$j" dialogues/s)" "$(figure "$TMP/$j" latency)" "$(figure "$TMP/$j" 'bad replies')"
   printf '%-8s %s | %s | %s\n' peer "$(figure "$TMP/$p" dialogues/s)" "$(figure "$TMP/$p" latency)" "$(figure "$TMP/$p" 'bad replies')"
   awk -v a="$(dps "$TMP/$j")" -v b="$(dps "$TMP/$p")" 'BEGIN { if (b > 0) printf "ratio Jobline/peer dialogues/s: %.2f\n", a / b }'
+  cj=$(cpu_per_dialogue "$TMP/$j"); cp=$(cpu_per_dialogue "$TMP/$p")
+  awk -v a="$cj" -v b="$cp" 'BEGIN { printf "server CPU ms per dialogue: Jobline %s, peer %s", a, b; if (a > 0) printf " (peer/Jobline %.2f)", b / a; print "" }'
 done
 grep -E "ERROR|Exception" "$TMP/jobline.log" | head -5 || true

@@ -41,11 +41,14 @@ final class UssdService {
     this.refData = refData;
     this.vacancies = vacancies;
     this.actions = new UssdActions(store, new Outbox(config.sms()));
+    // Cache upkeep runs on the calling thread: cheaper than waking a pool thread on a loaded 2-core box.
     this.sessions = Caffeine.newBuilder()
+        .executor(Runnable::run)
         .expireAfterWrite(Duration.ofMinutes(config.ussd().sessionMinutes()))
         .maximumSize(200_000)
         .build();
     this.profiles = Caffeine.newBuilder()
+        .executor(Runnable::run)
         .expireAfterWrite(Duration.ofMinutes(config.ussd().sessionMinutes()))
         .maximumSize(200_000)
         .build();
