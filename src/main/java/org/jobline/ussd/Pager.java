@@ -2,7 +2,6 @@ package org.jobline.ussd;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jobline.gsm.Gsm7;
 
 /**
  * Lays a {@link View} out on screens of at most 160 characters ("CON " included) and renders one.
@@ -97,11 +96,11 @@ final class Pager {
   }
 
   private static String finish(String screen) {
-    return Fit.cut(Gsm7.strict(screen), MAX);
+    return Fit.cut(Gsm7Fast.strict(screen), MAX);
   }
 
   private static String label(Option o) {
-    return Gsm7.strict(o.label());
+    return Gsm7Fast.strict(o.label());
   }
 
   private static int navCost(View v, MenuContext ctx) {
