@@ -14,23 +14,23 @@ import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
 
 /**
- * Runs the menu's writes, each in one store transaction with the SMS that confirms it. The
+ * Runs the menu's writes, each atomic with the SMS that confirms it (grouped by {@link GroupCommit}). The
  * future holds a replacement END text when the outcome differs from the planned one, else null.
  */
 final class UssdActions {
   static final String CHANNEL = "ussd";
-  private final Store store;
+  private final GroupCommit writes;
   private final Outbox outbox;
   private final Interests interests;
 
   UssdActions(Store store, Outbox outbox) {
-    this.store = store;
+    this.writes = new GroupCommit(store);
     this.outbox = outbox;
     this.interests = new Interests(outbox);
   }
 
   Future<String> run(Action action, String phone, MenuContext ctx) {
-    return store.write(c -> apply(c, action, phone, ctx));
+    return writes.write(c -> apply(c, action, phone, ctx));
   }
 
   private String apply(Connection c, Action action, String phone, MenuContext ctx) throws SQLException {
