@@ -32,8 +32,11 @@ final class UssdService {
   /** The caller's profile as read at the start of a session, shared by requests that arrive together. */
   private final Cache<String, Future<Optional<Subscriber>>> profiles;
 
-  /** What the last request of a session left: its text, the profile, the position and the reply. */
-  record Session(String phone, String text, Optional<Subscriber> profile, Position position, String reply) {}
+  /**
+   * What the last request of a session left: its text, the profile, the position and the reply
+   * (a future, so that an aggregator's retry while the first attempt is still writing shares its outcome).
+   */
+  record Session(String phone, String text, Optional<Subscriber> profile, Position position, Future<String> reply) {}
 
   UssdService(AppConfig config, Store store, ReferenceData refData, OpenVacancies vacancies) {
     this.config = config;
@@ -60,7 +63,7 @@ final class UssdService {
       cached = null;
     }
     if (cached != null && cached.text().equals(req.text())) {
-      return Future.succeededFuture(cached.reply());
+      return cached.reply();
     }
     List<String> inputs = MenuEngine.inputs(req.text());
     if (inputs.size() > MAX_INPUTS || req.text().length() > MAX_TEXT) {
@@ -79,6 +82,10 @@ final class UssdService {
   }
 
   private Future<String> respond(UssdRequest req, List<String> inputs, Optional<Subscriber> profile, Session base) {
+    Session sameText = sessions.getIfPresent(req.sessionId());
+    if (sameText != null && sameText.phone().equals(req.phone()) && sameText.text().equals(req.text())) {
+      return sameText.reply();
+    }
     MenuContext ctx = context(profile);
     Position pos = oneMoreInput(base, req.text())
         ? MenuEngine.step(base.position(), inputs.get(inputs.size() - 1), ctx)
@@ -87,11 +94,10 @@ final class UssdService {
     Future<String> outcome = ending != null && ending.action() != null
         ? actions.run(ending.action(), req.phone(), ctx)
         : Future.succeededFuture();
-    return outcome.map(endText -> {
-      String reply = MenuEngine.render(pos, ctx, endText);
-      sessions.put(req.sessionId(), new Session(req.phone(), req.text(), profile, pos, reply));
-      return reply;
-    });
+    Future<String> reply = outcome.map(endText -> MenuEngine.render(pos, ctx, endText));
+    Session session = new Session(req.phone(), req.text(), profile, pos, reply);
+    sessions.put(req.sessionId(), session);
+    return reply.onFailure(e -> sessions.asMap().remove(req.sessionId(), session));
   }
 
   /** True when {@code text} is the cached text plus exactly one input. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jobline.app.Gateway;
@@ -70,6 +71,19 @@ final class UssdTestGateway {
         .add("sessionId", sessionId).add("serviceCode", "*888#").add("phoneNumber", phone)
         .add("networkCode", "61501").add("text", text);
     return post(SECRET, form);
+  }
+
+  /** Sends the same request twice at once, as an aggregator retrying a slow callback would. */
+  List<Reply> twiceAtOnce(String sessionId, String phone, String text) {
+    MultiMap form = MultiMap.caseInsensitiveMultiMap()
+        .add("sessionId", sessionId).add("phoneNumber", phone).add("text", text);
+    List<Future<HttpResponse<Buffer>>> sent = List.of(send(SECRET, form), send(SECRET, form));
+    return sent.stream().map(UssdTestGateway::await)
+        .map(r -> new Reply(r.statusCode(), r.getHeader("Content-Type"), r.bodyAsString())).toList();
+  }
+
+  private Future<HttpResponse<Buffer>> send(String secret, MultiMap form) {
+    return client.post(gateway.port(), "127.0.0.1", UssdFeature.PATH).addQueryParam("secret", secret).sendForm(form);
   }
 
   Reply post(String secret, MultiMap form) {

@@ -68,6 +68,18 @@ class UssdWritesTest {
   }
 
   @Test
+  void aRetryArrivingDuringTheWriteSharesItsOutcome() {
+    dial("dup", "1*1*1*1*2");
+    List<UssdTestGateway.Reply> replies = gw.twiceAtOnce("dup", PHONE, "1*1*1*1*2*1");
+    assertThat(replies).extracting(UssdTestGateway.Reply::body).allMatch(b -> b.startsWith("END Inscription"));
+    assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).isEqualTo(1);
+
+    List<UssdTestGateway.Reply> cold = gw.twiceAtOnce("cold", "+22891999999", "1*1*1*1*2*1");
+    assertThat(cold).extracting(UssdTestGateway.Reply::body).allMatch(b -> b.startsWith("END Inscription"));
+    assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).as("no session in cache yet").isEqualTo(2);
+  }
+
+  @Test
   void interestIsRecordedOnceWithOneContactSms() {
     assertThat(dial("i1", "2*1*1*1*1*1")).startsWith("END ").contains("V-LOM-MAC1");
     assertThat(dial("i2", "2*1*1*1*1*1")).startsWith("END ");
