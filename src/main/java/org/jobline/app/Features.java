@@ -6,6 +6,7 @@ import org.jobline.alert.AlertsFeature;
 import org.jobline.outbox.DeliveryFeature;
 import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;
+import org.jobline.ussd.UssdFeature;
 
 /** The one list of features this gateway runs. Adding a channel or a route is one line here. */
 final class Features {
@@ -14,6 +15,7 @@ final class Features {
   static List<Feature> all(AppContext ctx) {
     return List.of(
         new DeliveryFeature(ctx),
+        new UssdFeature(ctx),
         new SmsFeature(ctx),
         new AlertsFeature(ctx),
         new AdminFeature(ctx),

@@ -1,0 +1,18 @@
+package org.jobline.ussd;
+
+import java.util.List;
+
+/** The only writes the menu makes, each at the last step of a dialogue (an END screen). */
+sealed interface Action {
+  /** Saves region and trades (1 to 3) and makes the caller active; confirmation SMS. */
+  record Register(String region, List<String> trades) implements Action {}
+
+  /** Records interest in a vacancy; the contact SMS follows (once per person and vacancy). */
+  record Interest(String ref) implements Action {}
+
+  /** "active" or "stopped"; confirmation SMS. */
+  record SetStatus(String status) implements Action {}
+
+  /** "fr" or "en". */
+  record SetLanguage(String language) implements Action {}
+}

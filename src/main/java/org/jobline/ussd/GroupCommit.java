@@ -1,0 +1,87 @@
+package org.jobline.ussd;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import org.jobline.store.SqlWork;
+import org.jobline.store.Store;
+
+/**
+ * Group commit for the menu's writes: while one store transaction runs, new writes queue up and
+ * then run together in the next one, each inside its own savepoint, so each stays atomic (a
+ * registration and its SMS commit or roll back together) and one failure does not undo the others.
+ * The single SQLite writer is the ceiling of the registration dialogue: batching about doubles it.
+ */
+final class GroupCommit {
+  static final int MAX_BATCH = 128;
+  private final Store store;
+  private List<Pending> queue = new ArrayList<>();
+  private boolean running;
+
+  private record Pending(SqlWork<String> work, Promise<String> promise) {}
+
+  private record Outcome(String value, Throwable failure) {}
+
+  GroupCommit(Store store) {
+    this.store = store;
+  }
+
+  /** Runs {@code work} atomically in the next group; the future holds its result or its failure. */
+  Future<String> write(SqlWork<String> work) {
+    Promise<String> promise = Promise.promise();
+    boolean start;
+    synchronized (this) {
+      queue.add(new Pending(work, promise));
+      start = !running;
+      running = true;
+    }
+    if (start) {
+      next();
+    }
+    return promise.future();
+  }
+
+  private void next() {
+    List<Pending> batch;
+    synchronized (this) {
+      if (queue.isEmpty()) {
+        running = false;
+        return;
+      }
+      int n = Math.min(MAX_BATCH, queue.size());
+      batch = new ArrayList<>(queue.subList(0, n));
+      queue = new ArrayList<>(queue.subList(n, queue.size()));
+    }
+    store.write(c -> runAll(c, batch)).onComplete(ar -> {
+      for (int i = 0; i < batch.size(); i++) {
+        Promise<String> p = batch.get(i).promise();
+        Outcome o = ar.succeeded() ? ar.result().get(i) : new Outcome(null, ar.cause());
+        if (o.failure() != null) {
+          p.fail(o.failure());
+        } else {
+          p.complete(o.value());
+        }
+      }
+      next();
+    });
+  }
+
+  private static List<Outcome> runAll(Connection c, List<Pending> batch) throws SQLException {
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      Savepoint sp = c.setSavepoint();
+      try {
+        outcomes.add(new Outcome(p.work().run(c), null));
+        c.releaseSavepoint(sp);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback(sp);
+        outcomes.add(new Outcome(null, e));
+      }
+    }
+    return outcomes;
+  }
+}

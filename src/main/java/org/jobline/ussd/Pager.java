@@ -1,0 +1,113 @@
+package org.jobline.ussd;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a {@link View} out on screens of at most 160 characters ("CON " included) and renders one.
+ * Page breaks never depend on whether an error line is shown, so option numbers stay stable.
+ */
+final class Pager {
+  static final int MAX = 160;
+  static final int MAX_LABEL = 40;
+  static final int MAX_TITLE = 48;
+  /** Characters available to lines once "CON " is written, each line counting one for its newline. */
+  private static final int LINES = MAX - 4 + 1;
+
+  private Pager() {}
+
+  /** One page: its options with their (shortened) labels, and whether "98" shows more. */
+  record Page(List<Option> options, List<String> labels, boolean more) {}
+
+  static Page page(View v, int page, MenuContext ctx) {
+    if (!v.paged()) {
+      List<String> labels = v.options().stream().map(o -> Fit.cut(label(o), MAX_LABEL)).toList();
+      return new Page(v.options(), labels, false);
+    }
+    int room = LINES - cost(ctx.t("error.choice")) - navCost(v, ctx) - cost(Fit.cut(v.body(MAX_TITLE), MAX_TITLE));
+    int moreCost = cost("98 " + ctx.t("nav.more"));
+    int start = 0;
+    for (int p = 0; ; p++) {
+      int count = v.perPage() > 0 ? Math.min(v.perPage(), v.options().size() - start) : fitting(v, start, room, moreCost);
+      boolean more = start + count < v.options().size();
+      if (p == page || !more) {
+        List<Option> options = v.options().subList(start, start + count);
+        int width = v.perPage() > 0 ? Math.min(MAX_LABEL, (room - (more ? moreCost : 0)) / Math.max(1, count) - 3) : MAX_LABEL;
+        List<String> labels = options.stream().map(o -> Fit.cut(label(o), width)).toList();
+        return new Page(options, labels, more);
+      }
+      start += count;
+    }
+  }
+
+  /** How many options from {@code start} fit, keeping room for the "98" line when some are left. */
+  private static int fitting(View v, int start, int room, int moreCost) {
+    int used = 0;
+    int n = 0;
+    for (int i = start; i < v.options().size(); i++) {
+      used += cost((n + 1) + " " + Fit.cut(label(v.options().get(i)), MAX_LABEL));
+      if (used > room) {
+        break;
+      }
+      n++;
+    }
+    if (start + n == v.options().size()) {
+      return n;
+    }
+    used = 0;
+    n = 0;
+    for (int i = start; i < v.options().size(); i++) {
+      used += cost((n + 1) + " " + Fit.cut(label(v.options().get(i)), MAX_LABEL));
+      if (used > room - moreCost) {
+        break;
+      }
+      n++;
+    }
+    return Math.max(1, n);
+  }
+
+  /** The CON screen for page {@code page} of {@code v}, with the error line on top when asked. */
+  static String render(View v, int page, boolean error, MenuContext ctx) {
+    Page p = page(v, page, ctx);
+    List<String> lines = new ArrayList<>();
+    List<String> tail = new ArrayList<>();
+    for (int i = 0; i < p.labels().size(); i++) {
+      tail.add((i + 1) + " " + p.labels().get(i));
+    }
+    if (p.more()) {
+      tail.add("98 " + ctx.t("nav.more"));
+    }
+    if (v.nav()) {
+      tail.add("0 " + ctx.t("nav.back"));
+      tail.add("00 " + ctx.t("nav.main"));
+    }
+    if (error) {
+      lines.add(ctx.t("error.choice"));
+    }
+    int room = LINES - lines.stream().mapToInt(Pager::cost).sum() - tail.stream().mapToInt(Pager::cost).sum();
+    int bodyMax = v.paged() ? Math.min(MAX_TITLE, room - 1) : room - 1;
+    lines.add(v.body(Math.max(0, bodyMax)));
+    lines.addAll(tail);
+    return finish("CON " + String.join("\n", lines));
+  }
+
+  static String end(String text) {
+    return finish("END " + text);
+  }
+
+  private static String finish(String screen) {
+    return Fit.cut(Gsm7Fast.strict(screen), MAX);
+  }
+
+  private static String label(Option o) {
+    return Gsm7Fast.strict(o.label());
+  }
+
+  private static int navCost(View v, MenuContext ctx) {
+    return v.nav() ? cost("0 " + ctx.t("nav.back")) + cost("00 " + ctx.t("nav.main")) : 0;
+  }
+
+  private static int cost(String line) {
+    return line.length() + 1;
+  }
+}

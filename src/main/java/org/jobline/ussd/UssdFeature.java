@@ -1,0 +1,30 @@
+package org.jobline.ussd;
+
+import io.vertx.core.VerticleBase;
+import io.vertx.ext.web.Router;
+import java.util.List;
+import org.jobline.app.AppContext;
+import org.jobline.app.Feature;
+
+/** The USSD channel: the job-seeker's menu behind Africa's Talking's USSD callback. */
+public final class UssdFeature implements Feature {
+  public static final String PATH = "/aggregator/africastalking/ussd";
+  private final OpenVacancies vacancies;
+  private final UssdHandler handler;
+
+  public UssdFeature(AppContext ctx) {
+    this.vacancies = new OpenVacancies(ctx.store());
+    UssdService service = new UssdService(ctx.config(), ctx.store(), ctx.referenceData(), vacancies);
+    this.handler = new UssdHandler(ctx.config().aggregator().callbackSecret(), ctx.phoneNumbers(), service);
+  }
+
+  @Override
+  public void mount(Router router) {
+    router.post(PATH).handler(handler::handle).failureHandler(handler::failure);
+  }
+
+  @Override
+  public List<VerticleBase> workers() {
+    return List.of(vacancies);
+  }
+}

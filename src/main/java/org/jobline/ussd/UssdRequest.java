@@ -1,0 +1,26 @@
+package org.jobline.ussd;
+
+import io.vertx.core.http.HttpServerRequest;
+import org.jobline.http.BadRequestException;
+import org.jobline.phone.PhoneNumbers;
+
+/** One Africa's Talking USSD callback, decoded and validated (phone in E.164). */
+record UssdRequest(String sessionId, String phone, String text) {
+  static final int MAX_SESSION_ID = 128;
+
+  static UssdRequest from(HttpServerRequest http, PhoneNumbers phones) {
+    String sessionId = http.getFormAttribute("sessionId");
+    if (sessionId == null || sessionId.isBlank()) {
+      throw new BadRequestException("sessionId", "sessionId is required");
+    }
+    if (sessionId.length() > MAX_SESSION_ID) {
+      throw new BadRequestException("sessionId", "sessionId is too long");
+    }
+    String raw = http.getFormAttribute("phoneNumber");
+    if (raw == null || raw.isBlank()) {
+      throw new BadRequestException("phoneNumber", "phoneNumber is required");
+    }
+    String text = http.getFormAttribute("text");
+    return new UssdRequest(sessionId, phones.normalise(raw), text == null ? "" : text);
+  }
+}

@@ -1,0 +1,36 @@
+package org.jobline.ussd;
+
+import java.util.List;
+import org.jobline.vacancy.Vacancy;
+
+/** Open vacancies matching a region and trades, 3 per screen, and one vacancy's details. */
+final class VacancyViews {
+  static final int PER_PAGE = 3;
+
+  private VacancyViews() {}
+
+  static View list(Node n, MenuContext ctx) {
+    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades());
+    if (found.isEmpty()) {
+      return View.single(ctx.t("vac.none"), List.of(), List.of());
+    }
+    List<Option> options = found.stream()
+        .map(v -> Option.go(v.ref() + " " + v.title(), n.to(Screen.DETAIL).withRef(v.ref())))
+        .toList();
+    int from = n.page() * PER_PAGE + 1;
+    int to = Math.min(found.size(), from + PER_PAGE - 1);
+    return new View(ctx.t("vac.list.title", from, to, found.size()), List.of(), options, PER_PAGE, true);
+  }
+
+  static View detail(Node n, MenuContext ctx) {
+    Vacancy v = ctx.vacancies().byRef(n.ref());
+    if (v == null) {
+      return View.single(ctx.t("vac.closed"), List.of(), List.of());
+    }
+    String closing = v.closingDate() == null ? ctx.t("vac.noDate") : v.closingDate();
+    String place = v.place() == null || v.place().isBlank() ? Views.regionName(v.region(), ctx) : v.place();
+    Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
+    return View.single(ctx.t("vac.detail"),
+        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()), List.of(interest));
+  }
+}

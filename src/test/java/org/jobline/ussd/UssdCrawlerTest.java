@@ -1,0 +1,142 @@
+package org.jobline.ussd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jobline.config.AppConfig;
+import org.jobline.config.ConfigLoader;
+import org.jobline.gsm.Gsm7;
+import org.jobline.refdata.ReferenceData;
+import org.jobline.refdata.ReferenceDataLoader;
+import org.jobline.refdata.Region;
+import org.jobline.refdata.Trade;
+import org.jobline.store.Store;
+import org.jobline.subscriber.Subscriber;
+import org.jobline.vacancy.Vacancies;
+import org.jobline.vacancy.Vacancy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Walks every screen reachable in 8 inputs (every option, 98, 0, 00 and an invalid input) for an
+ * unregistered, a registered and a stopped English caller, over a store seeded with a long-titled
+ * vacancy for every region and trade, and checks each screen: CON/END, at most 160 characters, GSM-7 only.
+ */
+@ExtendWith(VertxExtension.class)
+class UssdCrawlerTest {
+  private static final int DEPTH = 8;
+  private static final String LONG_TITLE = "Responsable d'équipe œuvrant à la maçonnerie « gros œuvre » et finitions – poste à pourvoir très vite";
+  private static final String LONG_EMPLOYER = "Société Générale des Bâtiments et Travaux Publics du Togo – Groupe Fraîcheur & Frères";
+
+  @Test
+  void everyReachableScreenFitsOneGsm7Ussd(Vertx vertx, @TempDir Path dir) {
+    AppConfig config = new ConfigLoader().load(null, Map.of("JOBLINE_STORE_PATH", dir.resolve("c.db").toString()));
+    ReferenceData refData = ReferenceDataLoader.load(config.referenceData());
+    List<Vacancy> open = seedAndLoad(vertx, config, refData);
+    OpenVacancies.Snapshot snapshot = new OpenVacancies.Snapshot(open, 1);
+    UssdTexts texts = new UssdTexts();
+    List<String> longest = refData.trades().stream()
+        .sorted((a, b) -> b.nameFr().length() - a.nameFr().length()).limit(3).map(Trade::code).toList();
+    List<Optional<Subscriber>> callers = List.of(
+        Optional.of(new Subscriber(1, "+22890000001", Subscriber.ALL_REGIONS, longest, "fr", "active", "ussd", 0, 0)),
+        Optional.of(new Subscriber(2, "+22890000002", "LOM", longest, "en", "stopped", "ussd", 0, 0)), Optional.empty());
+    int screens = 0;
+    for (Optional<Subscriber> caller : callers) {
+      String lang = caller.map(Subscriber::language).orElse("fr");
+      MenuContext ctx = new MenuContext(caller, snapshot, refData, texts, lang, "8888", "*888#");
+      screens += crawl(ctx);
+    }
+    assertThat(screens).as("screens visited").isGreaterThan(1000);
+  }
+
+  private int crawl(MenuContext ctx) {
+    record Visit(Position pos, int depth, String path) {}
+    ArrayDeque<Visit> queue = new ArrayDeque<>(List.of(new Visit(MenuEngine.start(), 0, "")));
+    Set<Object> seen = new HashSet<>();
+    Set<Screen> kinds = new HashSet<>();
+    List<String> bad = new ArrayList<>();
+    int visited = 0;
+    while (!queue.isEmpty()) {
+      Visit v = queue.poll();
+      Position p = v.pos();
+      Object key = p.finished() ? List.of(p.over(), String.valueOf(p.ending() == null ? "" : p.ending().endText()))
+          : List.of(equivalent(p.node(), ctx), p.error());
+      if (!seen.add(key)) {
+        continue;
+      }
+      visited++;
+      String screen = MenuEngine.render(p, ctx, null);
+      boolean prefixed = (screen.startsWith("CON ") || screen.startsWith("END ")) && screen.length() > 4;
+      if (!prefixed || screen.length() > 160 || !Gsm7.fits(screen)) {
+        bad.add(v.path() + " -> " + screen.length() + " chars: " + screen);
+      }
+      if (p.finished() || p.error() || v.depth() == DEPTH) {
+        // an error screen takes the same inputs as the same screen without the error line
+        continue;
+      }
+      kinds.add(p.node().screen());
+      for (String input : inputs(p, ctx)) {
+        queue.add(new Visit(MenuEngine.step(p, input, ctx), v.depth() + 1, v.path() + "*" + input));
+      }
+    }
+    assertThat(bad).as("screens that break the USSD rules").isEmpty();
+    assertThat(kinds).as("screens reached").contains(Screen.MAIN, Screen.REGION, Screen.CATEGORY, Screen.TRADE,
+        Screen.CONFIRM, Screen.VACANCIES, Screen.DETAIL, Screen.LANGUAGE);
+    return visited;
+  }
+
+  /**
+   * Keeps the crawl bounded: while registering, the region only shows on the confirmation screen
+   * by its name, and the trades by their names in order of choice, so two nodes that differ only
+   * by a region name of the same length, or by the order of the same trades, lead to screens of
+   * the same length and characters. Everything else must match exactly.
+   */
+  private static Object equivalent(Node n, MenuContext ctx) {
+    boolean registering = n.mode() != Screen.Mode.BROWSE
+        && (n.screen() == Screen.CATEGORY || n.screen() == Screen.TRADE || n.screen() == Screen.MORE);
+    if (!registering) {
+      return n;
+    }
+    return List.of(n.screen(), n.mode(), n.page(), String.valueOf(n.category()),
+        Views.regionName(n.region(), ctx).length(), new java.util.TreeSet<>(n.trades()));
+  }
+
+  private static List<String> inputs(Position p, MenuContext ctx) {
+    Pager.Page page = Pager.page(Views.build(p.node(), ctx), p.node().page(), ctx);
+    List<String> inputs = new ArrayList<>(List.of("98", "0", "00", "x"));
+    for (int i = 1; i <= page.options().size(); i++) {
+      inputs.add(String.valueOf(i));
+    }
+    return inputs;
+  }
+
+  private static List<Vacancy> seedAndLoad(Vertx vertx, AppConfig config, ReferenceData refData) {
+    Store store = UssdTestGateway.await(Store.open(vertx, config.store()));
+    try {
+      UssdTestGateway.await(store.write(c -> {
+        int n = 0;
+        for (Region r : refData.regions()) {
+          for (Trade t : refData.trades()) {
+            n++;
+            UssdTestGateway.vacancy(c, "REF-" + r.code() + "-" + t.code() + "-" + n, LONG_TITLE + " " + t.nameFr(),
+                t.code(), r.code(), LONG_EMPLOYER, n);
+          }
+        }
+        return null;
+      }));
+      return UssdTestGateway.await(store.read(Vacancies::allOpen));
+    } finally {
+      UssdTestGateway.await(store.close());
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.jobline.ussd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jobline.subscriber.Subscriber;
+import org.jobline.subscriber.Subscribers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Table-driven dialogues over HTTP: each row is a caller, a sequence of inputs and what each screen must show. */
+@ExtendWith(VertxExtension.class)
+class UssdDialogueTest {
+  private static final String REGISTERED = "+22891000001";
+  private static final String STOPPED_EN = "+22891000002";
+  private UssdTestGateway gw;
+
+  /** One request: the input typed (null for the first request of the session) and the expected screen. */
+  record Step(String input, String prefix, List<String> shows) {}
+
+  record Dialogue(String label, String phone, List<Step> steps) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static Step first(String... shows) {
+    return new Step(null, "CON ", List.of(shows));
+  }
+
+  static Step con(String input, String... shows) {
+    return new Step(input, "CON ", List.of(shows));
+  }
+
+  static Step end(String input, String... shows) {
+    return new Step(input, "END ", List.of(shows));
+  }
+
+  static Stream<Dialogue> dialogues() {
+    String phone = UssdTestGateway.PHONE;
+    return Stream.of(
+        new Dialogue("new caller registers for one trade", phone, List.of(
+            first("Jobline", "1 S'inscrire aux alertes", "2 Offres d'emploi", "3 Langue"),
+            con("1", "Votre region:", "1 Grand Lom", "7 Toutes les regions", "0 Retour", "00 Menu"),
+            con("1", "Domaine de metier:", "1 Batiment et travaux", "98 Suite"),
+            con("1", "Votre metier:", "1 Macon", "2 Menuisier"),
+            con("1", "Metier ajoute (1/3)", "1 Oui", "2 Non"),
+            con("2", "Region: Grand Lom", "Metiers: Macon", "1 Confirmer"),
+            end("1", "Inscription enregistree", "STOP au 8888"))),
+        new Dialogue("three trades then straight to confirmation", phone, List.of(
+            first("1 S'inscrire"), con("1"), con("7"), con("1", "1 Macon"), con("1", "(1/3)"),
+            con("1", "Domaine"), con("1", "1 Menuisier"), con("1", "(2/3)"), con("1"), con("98", "Hotellerie"),
+            con("1", "Cuisinier"), con("1", "Region: Toutes les regions", "Macon, Menuisier, Cuisinier", "1 Confirmer"),
+            end("1", "STOP"))),
+        new Dialogue("invalid choices, back and main menu", phone, List.of(
+            first("1 S'inscrire"), con("9", "Choix invalide", "1 S'inscrire"), con("1", "Votre region:"),
+            con("", "Choix invalide", "Votre region:"), con("abc", "Choix invalide"), con("0", "1 S'inscrire"),
+            con("1", "Votre region:"), con("2", "Domaine"), con("00", "1 S'inscrire"), con("98", "Choix invalide"))),
+        new Dialogue("category list is paged with 98 and 0 goes back a page", phone, List.of(
+            first(), con("1"), con("1", "98 Suite"), con("98", "1 Hotellerie et cuisine"), con("0", "1 Batiment"))),
+        new Dialogue("unregistered caller browses vacancies after picking region and trade", phone, List.of(
+            first(), con("2", "Offres - votre region:"), con("1", "Domaine"), con("1", "Votre metier:"),
+            con("1", "Offres 1-3 sur 4:", "1 V-LOM-MAC4", "98 Suite"), con("98", "Offres 4-4 sur 4", "1 V-LOM-MAC1"),
+            con("1", "Ref V-LOM-MAC1", "2 poste(s)", "1 Je suis interesse"),
+            end("1", "Interet enregistre pour l'offre V-LOM-MAC1", "SMS"))),
+        new Dialogue("no vacancy for this choice", phone, List.of(
+            first(), con("2"), con("6"), con("1"), con("1", "Aucune offre"), con("1", "Choix invalide", "Aucune offre"))),
+        new Dialogue("registered caller sees matching vacancies directly", REGISTERED, List.of(
+            first("1 Modifier mon inscription", "3 Mon profil", "4 Arreter les alertes", "5 Langue"),
+            con("2", "Offres 1-3 sur 4", "V-LOM-MAC4"), con("2", "V-LOM-MAC3"), end("1", "Interet enregistre"))),
+        new Dialogue("profile, then change region keeps the trades", REGISTERED, List.of(
+            first(), con("3", "Region: Grand Lom", "Metiers: Macon", "Alertes: actives", "1 Changer la region"),
+            con("1", "Votre region:"), con("5", "Region: Kara", "Metiers: Macon"), end("1", "Inscription enregistree"))),
+        new Dialogue("stop alerts with a confirmation step", REGISTERED, List.of(
+            first(), con("4", "Arreter les alertes emploi", "1 Oui, arreter"), end("1", "Alertes arretees"))),
+        new Dialogue("stopped English caller resumes", STOPPED_EN, List.of(
+            first("1 Update my registration", "4 Resume alerts"), con("4", "Resume job alerts", "1 Yes, resume"),
+            end("1", "Alerts resumed", "STOP to 8888"))),
+        new Dialogue("language switch to English", phone, List.of(
+            first("3 Langue / Language"), con("3", "1 Francais", "2 English"), end("2", "Language saved: English"))),
+        new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
+            first(), con("4"), end("1"), end("1", "Session terminee"))));
+  }
+
+  @BeforeEach
+  void start(Vertx vertx, @TempDir Path dir) {
+    gw = new UssdTestGateway(vertx, dir);
+    gw.offline(c -> {
+      UssdTestGateway.vacancy(c, "V-LOM-MAC1", "Macon confirme", "MACON", "LOM", "BTP Sarl", 4);
+      UssdTestGateway.vacancy(c, "V-LOM-MAC2", "Macon", "MACON", "LOM", "BTP Sarl", 3);
+      UssdTestGateway.vacancy(c, "V-LOM-MAC3", "Chef macon", "MACON", "LOM", "Togo Bati", 2);
+      UssdTestGateway.vacancy(c, "V-LOM-MAC4", "Aide macon", "MACON", "LOM", "Togo Bati", 1);
+      UssdTestGateway.vacancy(c, "V-KAR-CUI1", "Cuisinier", "CUISIN", "KAR", "Hotel Kara", 5);
+      Subscribers.register(c, REGISTERED, "LOM", List.of("MACON"), "fr", "sms");
+      Subscriber en = Subscribers.register(c, STOPPED_EN, "KAR", List.of("CUISIN"), "en", "sms");
+      Subscribers.setStatus(c, en.id(), "stopped");
+      return null;
+    });
+    gw.start();
+  }
+
+  @AfterEach
+  void stop() {
+    gw.stop();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dialogues")
+  void dialogue(Dialogue d) {
+    List<String> inputs = new ArrayList<>();
+    for (Step step : d.steps()) {
+      if (step.input() != null) {
+        inputs.add(step.input());
+      }
+      UssdTestGateway.Reply r = gw.ussd("s-" + d.label().hashCode(), d.phone(), String.join("*", inputs));
+      assertThat(r.status()).as("%s at %s", d.label(), inputs).isEqualTo(200);
+      assertThat(r.contentType()).startsWith("text/plain");
+      assertThat(r.body()).as("%s at %s", d.label(), inputs).startsWith(step.prefix());
+      for (String fragment : step.shows()) {
+        assertThat(r.body()).as("%s at %s", d.label(), inputs).contains(fragment);
+      }
+      assertThat(r.body().length()).isLessThanOrEqualTo(160);
+    }
+  }
+}
