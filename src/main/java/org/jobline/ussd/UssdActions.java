@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.jobline.alert.WelcomeMatches;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
 import org.jobline.store.Store;
@@ -22,11 +23,13 @@ final class UssdActions {
   private final GroupCommit writes;
   private final Outbox outbox;
   private final Interests interests;
+  private final WelcomeMatches welcome;
 
-  UssdActions(Store store, Outbox outbox) {
+  UssdActions(Store store, Outbox outbox, WelcomeMatches welcome) {
     this.writes = new GroupCommit(store);
     this.outbox = outbox;
     this.interests = new Interests(outbox);
+    this.welcome = welcome;
   }
 
   Future<String> run(Action action, String phone, MenuContext ctx) {
@@ -50,6 +53,7 @@ final class UssdActions {
     Subscriber s = Subscribers.register(c, phone, r.region(), r.trades(), ctx.language(), CHANNEL);
     String text = ctx.t("reg.sms", Views.regionName(r.region(), ctx), Views.tradeNames(r.trades(), ctx), ctx.shortCode());
     outbox.enqueue(c, new OutboundSms(phone, s.id(), null, text, ctx.language(), OutboundSms.Kind.CONFIRMATION, 0, null));
+    welcome.queue(c, s);
     return null;
   }
 

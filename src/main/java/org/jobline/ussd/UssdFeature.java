@@ -3,6 +3,7 @@ package org.jobline.ussd;
 import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
 import java.util.List;
+import org.jobline.alert.Alerts;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 
@@ -14,7 +15,8 @@ public final class UssdFeature implements Feature {
 
   public UssdFeature(AppContext ctx) {
     this.vacancies = new OpenVacancies(ctx.store());
-    UssdService service = new UssdService(ctx.config(), ctx.store(), ctx.referenceData(), vacancies);
+    UssdService service = new UssdService(ctx.config(), ctx.store(), ctx.referenceData(), vacancies,
+        Alerts.welcomeMatches(ctx));
     this.handler = new UssdHandler(ctx.config().aggregator().callbackSecret(), ctx.phoneNumbers(), service);
   }
 

@@ -68,6 +68,20 @@ class UssdWritesTest {
   }
 
   @Test
+  void registeringQueuesTheOpenMatchingVacancyOnce() {
+    assertThat(dial("w1", "1*1*1*1*2*1")).startsWith("END ");
+    Subscriber s = subscriber();
+    assertThat(s.region()).isEqualTo("LOM");
+    assertThat(s.trades()).containsExactly("MACON");
+    assertThat(gw.count("SELECT count(*) FROM outbox o JOIN vacancies v ON v.id = o.vacancy_id "
+        + "WHERE o.kind = 'alert' AND v.ref = 'V-LOM-MAC1' AND o.subscriber_id = " + s.id()))
+        .as("the welcome alert for the open matching vacancy").isEqualTo(1);
+    assertThat(dial("w2", "1*1*1*1*2*1")).startsWith("END ");
+    assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'alert'")).as("registering again alerts nobody twice")
+        .isEqualTo(1);
+  }
+
+  @Test
   void aRetryArrivingDuringTheWriteSharesItsOutcome() {
     dial("dup", "1*1*1*1*2");
     List<UssdTestGateway.Reply> replies = gw.twiceAtOnce("dup", PHONE, "1*1*1*1*2*1");
