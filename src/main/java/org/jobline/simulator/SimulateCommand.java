@@ -86,14 +86,19 @@ public final class SimulateCommand implements Command {
     return passed == scenarios.size();
   }
 
-  /** The loaded configuration, on a free loopback port, a temporary database and the simulator route. */
+  /**
+   * The loaded configuration, on a free loopback port, a temporary database and the simulator route,
+   * without quiet hours (a scenario must not depend on the time of day it runs at).
+   */
   static AppConfig ownGatewayConfig(AppConfig c, Path dir) {
     AppConfig.HttpConfig http = new AppConfig.HttpConfig("127.0.0.1", 0, c.http().maxBodyBytes());
     AppConfig.StoreConfig store = new AppConfig.StoreConfig(dir.resolve("jobline.db").toString(),
         c.store().busyTimeoutMs(), c.store().readers());
     AppConfig.AggregatorConfig aggregator = new AppConfig.AggregatorConfig("simulator",
         c.aggregator().callbackSecret(), c.aggregator().africastalking());
-    return new AppConfig("dev", http, store, aggregator, c.ussd(), c.sms(), c.alerts(), c.outbox(), c.simulator(),
+    AppConfig.AlertsConfig alerts = new AppConfig.AlertsConfig(c.alerts().dailyCap(), "off",
+        c.alerts().fanoutBatch(), c.alerts().closingCheckMinutes());
+    return new AppConfig("dev", http, store, aggregator, c.ussd(), c.sms(), alerts, c.outbox(), c.simulator(),
         c.admin(), c.locale(), c.referenceData());
   }
 
