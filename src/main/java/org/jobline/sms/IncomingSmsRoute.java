@@ -2,40 +2,30 @@ package org.jobline.sms;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import org.jobline.http.BadRequestException;
-import org.jobline.http.ForbiddenException;
 import org.jobline.http.Json;
 import org.jobline.phone.PhoneNumbers;
 
 /**
  * {@code POST /aggregator/africastalking/sms?secret=...}: Africa's Talking's incoming-SMS callback.
- * 403 for a wrong secret (compared in constant time), 400 for a missing or invalid sender or text,
+ * 403 for a wrong secret ({@link org.jobline.aggregator.CallbackSecret}), 400 for a missing or invalid sender or text,
  * 200 otherwise, also for a retried id (handled once).
  */
 final class IncomingSmsRoute implements Handler<RoutingContext> {
   static final String PATH = "/aggregator/africastalking/sms";
   static final String PROVIDER = "africastalking";
 
-  private final byte[] secret;
   private final PhoneNumbers phones;
   private final SmsInbox inbox;
 
-  IncomingSmsRoute(String secret, PhoneNumbers phones, SmsInbox inbox) {
-    this.secret = secret.getBytes(StandardCharsets.UTF_8);
+  IncomingSmsRoute(PhoneNumbers phones, SmsInbox inbox) {
     this.phones = phones;
     this.inbox = inbox;
   }
 
   @Override
   public void handle(RoutingContext rc) {
-    String given = rc.request().getParam("secret");
-    if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-      rc.fail(new ForbiddenException("wrong or missing callback secret"));
-      return;
-    }
     InboundSms in;
     try {
       in = InboundSms.decode(rc.request().formAttributes(), phones);

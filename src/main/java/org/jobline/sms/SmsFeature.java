@@ -1,6 +1,7 @@
 package org.jobline.sms;
 
 import io.vertx.ext.web.Router;
+import org.jobline.aggregator.CallbackSecret;
 import org.jobline.alert.Alerts;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
@@ -26,7 +27,8 @@ public final class SmsFeature implements Feature {
 
   @Override
   public void mount(Router router) {
-    router.post(IncomingSmsRoute.PATH).handler(new IncomingSmsRoute(
-        ctx.config().aggregator().callbackSecret(), ctx.phoneNumbers(), inbox));
+    router.post(IncomingSmsRoute.PATH)
+        .handler(new CallbackSecret(ctx.config().aggregator().callbackSecret()))
+        .handler(new IncomingSmsRoute(ctx.phoneNumbers(), inbox));
   }
 }

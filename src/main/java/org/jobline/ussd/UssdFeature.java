@@ -4,6 +4,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
 import java.util.List;
 import org.jobline.alert.Alerts;
+import org.jobline.aggregator.CallbackSecret;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 
@@ -12,17 +13,19 @@ public final class UssdFeature implements Feature {
   public static final String PATH = "/aggregator/africastalking/ussd";
   private final OpenVacancies vacancies;
   private final UssdHandler handler;
+  private final CallbackSecret secret;
 
   public UssdFeature(AppContext ctx) {
     this.vacancies = new OpenVacancies(ctx.store());
     UssdService service = new UssdService(ctx.config(), ctx.store(), ctx.referenceData(), vacancies,
         Alerts.welcomeMatches(ctx));
-    this.handler = new UssdHandler(ctx.config().aggregator().callbackSecret(), ctx.phoneNumbers(), service);
+    this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
+    this.handler = new UssdHandler(ctx.phoneNumbers(), service);
   }
 
   @Override
   public void mount(Router router) {
-    router.post(PATH).handler(handler::handle).failureHandler(handler::failure);
+    router.post(PATH).handler(secret).handler(handler::handle).failureHandler(handler::failure);
   }
 
   @Override

@@ -3,13 +3,11 @@ package org.jobline.aggregator.africastalking;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
+import org.jobline.aggregator.CallbackSecret;
 import org.jobline.aggregator.DeliveryStatus;
 import org.jobline.app.AppContext;
 import org.jobline.http.BadRequestException;
-import org.jobline.http.ForbiddenException;
 import org.jobline.http.Json;
 import org.jobline.outbox.DeliveryReports;
 import org.jobline.phone.PhoneNumbers;
@@ -24,26 +22,16 @@ public final class AtCallbacks {
   public static final String OPTOUT_PATH = "/aggregator/africastalking/optout";
 
   private final AppContext ctx;
-  private final byte[] secret;
+  private final CallbackSecret secret;
 
   public AtCallbacks(AppContext ctx) {
     this.ctx = ctx;
-    this.secret = ctx.config().aggregator().callbackSecret().getBytes(StandardCharsets.UTF_8);
+    this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
   }
 
   public void mount(Router router) {
-    router.post(DLR_PATH).handler(this::checkSecret).handler(this::deliveryReport);
-    router.post(OPTOUT_PATH).handler(this::checkSecret).handler(this::optOut);
-  }
-
-  private void checkSecret(RoutingContext rc) {
-    String given = rc.request().getParam("secret");
-    byte[] bytes = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
-    if (secret.length == 0 || !MessageDigest.isEqual(secret, bytes)) {
-      rc.fail(new ForbiddenException("wrong or missing secret"));
-      return;
-    }
-    rc.next();
+    router.post(DLR_PATH).handler(secret).handler(this::deliveryReport);
+    router.post(OPTOUT_PATH).handler(secret).handler(this::optOut);
   }
 
   private void deliveryReport(RoutingContext rc) {
