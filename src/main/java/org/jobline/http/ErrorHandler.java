@@ -26,6 +26,9 @@ public final class ErrorHandler {
       if (e.field() != null) {
         body.put("field", e.field());
       }
+      if (!e.fieldErrors().isEmpty()) {
+        body.put("errors", new JsonObject(new java.util.LinkedHashMap<>(e.fieldErrors())));
+      }
     } else if (failure instanceof DecodeException) {
       status = 400;
       body.put("error", "the body is not valid JSON");

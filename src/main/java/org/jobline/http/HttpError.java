@@ -15,6 +15,11 @@ public class HttpError extends RuntimeException {
     return status;
   }
 
+  /** Every bad input field with its message, when there are several (empty otherwise). */
+  public java.util.Map<String, String> fieldErrors() {
+    return java.util.Map.of();
+  }
+
   /** The input field at fault, or null. */
   public String field() {
     return field;

@@ -68,8 +68,7 @@ public final class VacancyService {
         return v;
       }
       if (v.closingDate() != null && v.closingDate().compareTo(validator.today().toString()) < 0) {
-        throw new ValidationException("closingDate", "the closing date " + v.closingDate()
-            + " has passed: set a new closingDate before opening");
+        throw new ValidationException("closingDate", "passedBeforeOpen", v.closingDate());
       }
       Vacancy opened = VacancyWrites.open(c, actor, v, now());
       lifecycle.opened(c, opened);

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jobline.refdata.Named;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.text.Fold;
 
-/** Checks a vacancy's fields one by one; the first bad field becomes a {@link ValidationException}. */
+/** Checks a vacancy's fields; every bad field is reported in one {@link ValidationException}. */
 public final class VacancyValidator {
   static final int MAX_TITLE = 120;
   static final int MAX_EMPLOYER = 100;
@@ -30,22 +31,26 @@ public final class VacancyValidator {
   }
 
   /**
-   * Validates a complete set of fields. {@code given} is what the caller sent: a closing date is
-   * refused in the past only when it is being set now.
+   * Validates a complete set of fields and reports every bad one at once. {@code given} is what the
+   * caller sent: a closing date is refused in the past only when it is being set now.
    */
   public VacancyFields validate(VacancyInput in, VacancyInput given) {
-    String title = required("title", in.title(), 3, MAX_TITLE);
-    String employer = required("employer", in.employer(), 2, MAX_EMPLOYER);
-    String trade = resolve("trade", in.trade(), referenceData.trades());
-    String region = resolve("region", in.region(), referenceData.regions());
-    String place = optional("place", in.place(), MAX_PLACE);
-    String contact = optional("contact", in.contact(), MAX_CONTACT);
-    String description = optional("description", in.description(), MAX_DESCRIPTION);
+    List<FieldError> errors = new ArrayList<>();
+    String title = required("title", in.title(), 3, MAX_TITLE, errors);
+    String employer = required("employer", in.employer(), 2, MAX_EMPLOYER, errors);
+    String trade = resolve("trade", in.trade(), referenceData.trades(), errors);
+    String region = resolve("region", in.region(), referenceData.regions(), errors);
+    String place = optional("place", in.place(), MAX_PLACE, errors);
+    String contact = optional("contact", in.contact(), MAX_CONTACT, errors);
+    String description = optional("description", in.description(), MAX_DESCRIPTION, errors);
     int positions = in.positions() == null ? 1 : in.positions();
     if (positions < 1 || positions > MAX_POSITIONS) {
-      throw new ValidationException("positions", "positions must be between 1 and " + MAX_POSITIONS);
+      errors.add(new FieldError("positions", "positionsRange", MAX_POSITIONS));
     }
-    String closing = closingDate(in.closingDate(), given.closingDate() != null);
+    String closing = closingDate(in.closingDate(), given.closingDate() != null, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
     return new VacancyFields(title, description, trade, region, place, employer, contact, positions, closing);
   }
 
@@ -54,7 +59,7 @@ public final class VacancyValidator {
     return LocalDate.now(clock.withZone(zone));
   }
 
-  private String closingDate(String raw, boolean settingNow) {
+  private String closingDate(String raw, boolean settingNow, List<FieldError> errors) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -65,50 +70,53 @@ public final class VacancyValidator {
       }
       date = LocalDate.parse(raw.strip());
     } catch (DateTimeParseException e) {
-      throw new ValidationException("closingDate", "closingDate must be a date written YYYY-MM-DD");
+      errors.add(new FieldError("closingDate", "dateFormat"));
+      return null;
     }
     if (settingNow && date.isBefore(today())) {
-      throw new ValidationException("closingDate", "closingDate " + date + " is in the past");
-    }
-    if (settingNow && date.isAfter(today().plusYears(1))) {
-      throw new ValidationException("closingDate", "closingDate must be within a year");
+      errors.add(new FieldError("closingDate", "datePast", date));
+    } else if (settingNow && date.isAfter(today().plusYears(1))) {
+      errors.add(new FieldError("closingDate", "dateTooFar"));
     }
     return date.toString();
   }
 
-  private static String required(String field, String raw, int min, int max) {
+  private static String required(String field, String raw, int min, int max, List<FieldError> errors) {
     String v = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
     if (v.isEmpty()) {
-      throw new ValidationException(field, field + " is required");
-    }
-    if (v.length() < min || v.length() > max) {
-      throw new ValidationException(field, field + " must be " + min + " to " + max + " characters long");
+      errors.add(new FieldError(field, "required"));
+    } else if (v.length() < min || v.length() > max) {
+      errors.add(new FieldError(field, "length", min, max));
     }
     return v;
   }
 
-  private static String optional(String field, String raw, int max) {
+  private static String optional(String field, String raw, int max, List<FieldError> errors) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     String v = raw.strip();
     if (v.length() > max) {
-      throw new ValidationException(field, field + " must be at most " + max + " characters long");
+      errors.add(new FieldError(field, "tooLong", max));
     }
     return v;
   }
 
   /** A code (any case) or a French/English name or synonym (accent-insensitive) -> the code. */
-  private static <T extends Named> String resolve(String field, String raw, List<T> entries) {
+  private static <T extends Named> String resolve(String field, String raw, List<T> entries, List<FieldError> errors) {
     if (raw == null || raw.isBlank()) {
-      throw new ValidationException(field, field + " is required (a code or a name)");
+      errors.add(new FieldError(field, "requiredRef"));
+      return null;
     }
     String folded = Fold.fold(raw);
     Optional<T> hit = entries.stream().filter(e -> e.code().equalsIgnoreCase(raw.strip())).findFirst()
         .or(() -> entries.stream().filter(e -> Fold.fold(e.nameFr()).equals(folded)
             || Fold.fold(e.nameEn()).equals(folded)).findFirst())
         .or(() -> entries.stream().filter(e -> e.synonyms().contains(folded)).findFirst());
-    return hit.map(Named::code).orElseThrow(() ->
-        new ValidationException(field, "unknown " + field + " '" + raw.strip() + "' (use a code or a name from the reference list)"));
+    if (hit.isEmpty()) {
+      errors.add(new FieldError(field, "unknownRef", raw.strip()));
+      return null;
+    }
+    return hit.get().code();
   }
 }

@@ -90,7 +90,7 @@ class AdminBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> !d.findElement(By.id("csv")).getDomProperty("value").isEmpty());
     browser.findElement(By.id("preview")).click();
-    assertThat(browser.findElement(By.id("row-3")).getText()).contains("trade");
+    assertThat(browser.findElement(By.id("row-3")).getText()).contains("Métier", "ASTRONAUTE", "inconnu");
     assertThat(browser.findElement(By.id("row-2")).getText()).contains("OK");
     browser.findElement(By.id("confirm-import")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -56,6 +56,13 @@ class VacanciesHttpTest {
     var p = staff.postForm("/admin/vacancies", "title", "Maçon", "employer", "BTP Kara", "trade", "MACON",
         "region", "LOM", "positions", "deux");
     assertThat(p.bodyAsString()).contains("id=\"error-positions\"").contains("value=\"deux\"");
+    var all = staff.postForm("/admin/vacancies", "title", "", "employer", "BTP Kara", "trade", "ASTRONAUTE",
+        "region", "Lune", "positions", "2", "closingDate", "2020-01-01");
+    assertThat(all.bodyAsString()).as("every bad field at once, in French")
+        .contains("id=\"error-title\">Titre : obligatoire<")
+        .contains("id=\"error-trade\">Métier : « ASTRONAUTE » inconnu")
+        .contains("id=\"error-region\">Région : « Lune » inconnu")
+        .contains("id=\"error-closingDate\">Date de clôture : 2020-01-01 est déjà passée<");
     assertThat(server.count("SELECT COUNT(*) FROM vacancies")).isZero();
   }
 
@@ -111,8 +118,8 @@ class VacanciesHttpTest {
     var preview = staff.postForm("/admin/vacancies/import", "csv", csv);
     String html = preview.bodyAsString();
     assertThat(html).contains("4 lignes : 2 valides, 2 avec erreur.");
-    assertThat(row(html, 4)).contains("title");
-    assertThat(row(html, 5)).contains("positions");
+    assertThat(row(html, 4)).as("errors in the page's language").contains("Titre : entre 3 et 120 caractères");
+    assertThat(row(html, 5)).contains("Postes : un nombre entier");
     assertThat(row(html, 2)).contains("OK");
     assertThat(server.count("SELECT COUNT(*) FROM vacancies")).as("nothing before confirmation").isZero();
     Matcher m = Pattern.compile("action=\"(/admin/vacancies/import/[^\"]+)\"").matcher(html);

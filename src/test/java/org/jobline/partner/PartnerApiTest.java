@@ -144,6 +144,13 @@ class PartnerApiTest {
       assertThat(r.bodyAsJsonObject().getString("field")).as(field).isEqualTo(field);
       assertThat(r.bodyAsJsonObject().getString("error")).as(field).isNotBlank();
     });
+    JsonObject several = api.post(BASE, keyA, vacancy().put("title", "").put("trade", "astronaute")
+        .put("region", "Paris")).bodyAsJsonObject();
+    assertThat(several.getString("field")).isEqualTo("title");
+    assertThat(several.getJsonObject("errors").fieldNames()).as("every bad field in one answer")
+        .containsExactlyInAnyOrder("title", "trade", "region");
+    assertThat(several.getJsonObject("errors").getString("trade")).isEqualTo(
+        "unknown trade 'astronaute' (use a code or a name from the reference list)");
     HttpResponse<Buffer> notJson = api.call(HttpMethod.POST, BASE, keyA, "{title:");
     assertThat(notJson.statusCode()).isEqualTo(400);
     assertThat(api.call(HttpMethod.POST, BASE, keyA, "[]").statusCode()).isEqualTo(400);

@@ -82,7 +82,7 @@ final class CsvImport {
       try {
         positions = raw.isEmpty() ? null : Integer.valueOf(raw);
       } catch (NumberFormatException e) {
-        error = new HttpError(400, "positions", "positions must be a whole number");
+        error = new org.jobline.vacancy.ValidationException("positions", "positionsNumber");
       }
       in = new VacancyInput(r.get("title"), r.get("description"), r.get("trade"), r.get("region"), r.get("place"),
           r.get("employer"), r.get("contact"), positions, r.get("closingDate"));

@@ -53,8 +53,8 @@ final class ImportViews {
     if (r.error() == null) {
       b.append("OK");
     } else {
-      b.append("<span class=\"field-error\">").append(Html.esc(r.error().field())).append(" : ")
-          .append(Html.esc(r.error().getMessage())).append("</span>");
+      b.append("<span class=\"field-error\">")
+          .append(Html.esc(String.join(" ; ", VacancyForm.messages(r.error(), lang).values()))).append("</span>");
     }
     b.append("</td></tr>");
   }

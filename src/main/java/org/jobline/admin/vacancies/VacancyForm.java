@@ -2,12 +2,14 @@ package org.jobline.admin.vacancies;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Map;
 import org.jobline.admin.Html;
 import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Viewer;
 import org.jobline.http.HttpError;
 import org.jobline.refdata.ReferenceData;
+import org.jobline.vacancy.ValidationException;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyInput;
 
@@ -29,7 +31,7 @@ final class VacancyForm {
       try {
         n = Integer.parseInt(positions);
       } catch (NumberFormatException e) {
-        error = new org.jobline.vacancy.ValidationException("positions", "positions must be a whole number");
+        error = new ValidationException("positions", "positionsNumber");
       }
     }
     return new Decoded(new VacancyInput(Params.form(rc, "title", 500), Params.form(rc, "description", 5000),
@@ -48,6 +50,7 @@ final class VacancyForm {
     String lang = viewer.lang();
     StringBuilder b = new StringBuilder("<form method=\"post\" class=\"card\" id=\"vacancy-form\" action=\"")
         .append(Html.esc(action)).append("\">").append(Page.csrfField(viewer));
+    Map<String, String> errors = messages(error, lang);
     if (error != null && error.field() == null) {
       b.append("<p class=\"error\">").append(Html.esc(error.getMessage())).append("</p>");
     }
@@ -63,14 +66,22 @@ final class VacancyForm {
             .append(f.equals("closingDate") ? " type=\"date\"" : f.equals("positions") ? " inputmode=\"numeric\"" : "")
             .append(" value=\"").append(Html.esc(value)).append("\">");
       }
-      if (error != null && f.equals(error.field())) {
-        b.append("<span class=\"field-error\" id=\"error-").append(f).append("\">").append(Html.esc(error.getMessage()))
+      if (errors.containsKey(f)) {
+        b.append("<span class=\"field-error\" id=\"error-").append(f).append("\">").append(Html.esc(errors.get(f)))
             .append("</span>");
       }
       b.append("</label>");
     }
     return b.append("<button id=\"save\" type=\"submit\">").append(Html.esc(Page.t(lang, "action.save")))
         .append("</button></form>").toString();
+  }
+
+  /** Every bad field's message in the page's language (the service's errors carry all of them). */
+  static Map<String, String> messages(HttpError error, String lang) {
+    if (error instanceof ValidationException v) {
+      return v.messages(lang);
+    }
+    return error == null || error.field() == null ? Map.of() : Map.of(error.field(), error.getMessage());
   }
 
   private static String value(VacancyInput in, String f, String rawPositions) {
