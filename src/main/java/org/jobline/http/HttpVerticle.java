@@ -35,6 +35,7 @@ public final class HttpVerticle extends VerticleBase {
     health.mount(router);
     features.forEach(f -> f.mount(router));
     router.route().failureHandler(ErrorHandler::handle);
+    router.errorHandler(405, ErrorHandler::handle);
     return vertx.createHttpServer()
         .requestHandler(router)
         .listen(config.port(), config.host())

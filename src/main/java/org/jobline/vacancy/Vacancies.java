@@ -17,8 +17,9 @@ public final class Vacancies {
 
   private Vacancies() {}
 
+  /** By reference, whatever the case typed (refs are stored in capitals, so the UNIQUE index serves). */
   public static Optional<Vacancy> byRef(Connection c, String ref) throws SQLException {
-    return one(c, VacancySql.BY_REF, ref.strip());
+    return one(c, VacancySql.BY_REF, ref.strip().toUpperCase(java.util.Locale.ROOT));
   }
 
   public static Optional<Vacancy> byId(Connection c, long id) throws SQLException {

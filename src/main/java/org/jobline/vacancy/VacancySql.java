@@ -8,7 +8,7 @@ final class VacancySql {
       v.id, v.ref, v.title, v.description, v.trade, v.region, v.place, v.employer, v.contact, v.partner_id,
       v.positions, v.closing_date, v.status, v.opened_at, v.created_at, v.updated_at""";
 
-  static final String BY_REF = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.ref = ? COLLATE NOCASE";
+  static final String BY_REF = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.ref = ?";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.id = ?";
   static final String ALL_OPEN = "SELECT " + COLUMNS
       + " FROM vacancies v WHERE v.status = 'open' ORDER BY COALESCE(v.opened_at, v.created_at) DESC, v.id DESC";

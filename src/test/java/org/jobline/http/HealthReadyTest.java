@@ -101,6 +101,16 @@ class HealthReadyTest {
   }
 
   @Test
+  void aWrongMethodIs405WithAJsonError(VertxTestContext testContext) {
+    client.post("/health").send().onComplete(testContext.succeeding(r -> testContext.verify(() -> {
+      assertThat(r.statusCode()).isEqualTo(405);
+      assertThat(r.getHeader("Content-Type")).startsWith("application/json");
+      assertThat(r.bodyAsJsonObject().getString("error")).isEqualTo("Method Not Allowed");
+      testContext.completeNow();
+    })));
+  }
+
+  @Test
   void readyIs503WhenTheStoreCannotWrite(VertxTestContext testContext) {
     gateway.context().store().close()
         .compose(v -> client.get("/ready").send())
