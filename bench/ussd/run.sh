@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # USSD registration dialogue under load: Jobline against the ussd-menu-builder peer, same wrk
 # script, same run. Prints dialogues/s and p50/p99 per request for each, and the ratio.
-# Usage: bench/ussd/run.sh   (env: DURATION=20s CONNS=200 BIG_CONNS=1000 THREADS=2 WARMUP=10s)
+# Usage: bench/ussd/run.sh   (env: DURATION=20s CONNS=200 BIG_CONNS=1000 THREADS=2 WARMUP=10s
+#                              OPEN_PHONES=1000 OPEN_RATE=1000 OPEN_SECONDS=30 OPEN_WARMUP=20)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -11,6 +12,10 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 CONNS=${CONNS:-200}
 BIG_CONNS=${BIG_CONNS:-1000}
+OPEN_PHONES=${OPEN_PHONES:-1000}
+OPEN_RATE=${OPEN_RATE:-1000}
+OPEN_SECONDS=${OPEN_SECONDS:-30}
+OPEN_WARMUP=${OPEN_WARMUP:-20}
 THREADS=${THREADS:-2}
 JOBLINE_PORT=18080
 PEER_PORT=9090
@@ -104,4 +109,11 @@ for run in "$CONNS:jobline.txt:peer.txt" "$BIG_CONNS:jobline-big.txt:peer-big.tx
   cj=$(cpu_per_dialogue "$TMP/$j"); cp=$(cpu_per_dialogue "$TMP/$p")
   awk -v a="$cj" -v b="$cp" 'BEGIN { printf "server CPU ms per dialogue: Jobline %s, peer %s", a, b; if (a > 0) printf " (peer/Jobline %.2f)", b / a; print "" }'
 done
+
+# Open loop: 1,000 phones in concurrent sessions at a fixed request rate (callers do not answer
+# the instant a screen appears), after a warm-up; the latency a caller sees at that load.
+echo
+echo "== open loop: $OPEN_PHONES phones, $OPEN_RATE requests/s, $OPEN_SECONDS s after a ${OPEN_WARMUP} s warm-up =="
+java -jar "$JAR" simulate load --target "http://127.0.0.1:$JOBLINE_PORT" --phones "$OPEN_PHONES" --rate "$OPEN_RATE" \
+  --duration "$OPEN_SECONDS" --warmup "$OPEN_WARMUP" --secret "$SECRET" --sms-share 0 2>/dev/null | grep -E "^load:|^  ussd"
 grep -E "ERROR|Exception" "$TMP/jobline.log" | head -5 || true

@@ -29,7 +29,8 @@ public final class LoadRunner {
   private LoadRunner() {}
 
   static int fromArgs(AppConfig config, List<String> args, CliIo io) throws Exception {
-    Args a = Args.parse(args, Set.of("target", "phones", "rate", "duration", "dialogue", "sms", "sms-share", "secret"));
+    Args a = Args.parse(args, Set.of("target", "phones", "rate", "duration", "dialogue", "sms", "sms-share", "secret",
+        "warmup"));
     if (!a.positional.isEmpty()) {
       throw new UsageException("simulate load takes only options (got " + a.positional + ")");
     }
@@ -39,17 +40,28 @@ public final class LoadRunner {
         a.intOption("phones", 50, 1, 1_000_000), a.intOption("rate", 20, 1, 100_000), a.seconds("duration", 30),
         List.of((a.get("dialogue") == null ? "1,1,1,1,2,1" : a.get("dialogue")).split(",")),
         a.get("sms") == null ? "AIDE" : a.get("sms"), share);
+    int warmup = a.seconds("warmup", 0);
     Vertx vertx = Vertx.vertx();
     try {
+      if (warmup > 0) {
+        io.out().println("load: warming up for " + warmup + " s (not measured)");
+        once(vertx, new Plan(plan.target(), plan.secret(), plan.serviceCode(), plan.shortCode(), plan.phones(),
+            plan.rate(), warmup, plan.dialogue(), plan.smsText(), plan.smsShare()));
+      }
       io.out().println("load: " + plan.phones() + " phones, " + plan.rate() + " req/s for " + plan.seconds() + " s -> " + plan.target());
-      Promise<Result> done = Promise.promise();
-      vertx.runOnContext(v -> run(vertx, plan, done));
-      Result r = done.future().toCompletionStage().toCompletableFuture().get(plan.seconds() + 60L, TimeUnit.SECONDS);
+      Result r = once(vertx, plan);
       print(r, io);
       return r.ussd().count() + r.sms().count() > 0 ? 0 : 1;
     } finally {
       SimulatorClient.await(vertx.close());
     }
+  }
+
+  /** One run of the plan; the calling thread (the CLI's main thread, not Vert.x) waits for its end. */
+  private static Result once(Vertx vertx, Plan plan) throws Exception {
+    Promise<Result> done = Promise.promise();
+    vertx.runOnContext(v -> run(vertx, plan, done));
+    return done.future().toCompletionStage().toCompletableFuture().get(plan.seconds() + 60L, TimeUnit.SECONDS);
   }
 
   static void print(Result r, CliIo io) {

@@ -52,6 +52,23 @@ class LoadRunnerTest {
   }
 
   @Test
+  void aWarmUpRunsFirstAndIsNotCounted() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Cli.run(new String[] {"simulate", "load", "--target", url, "--phones", "5", "--rate", "50",
+            "--duration", "1s", "--warmup", "1s", "--sms-share", "0"},
+        Map.of("JOBLINE_AGGREGATOR_CALLBACK_SECRET", SimTestSupport.SECRET), new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(printed).isEqualTo(0);
+    assertThat(printed).contains("warming up for 1 s (not measured)");
+    java.util.regex.Matcher answered = java.util.regex.Pattern.compile("load: (\\d+) requests answered").matcher(printed);
+    assertThat(answered.find()).as(printed).isTrue();
+    int measured = Integer.parseInt(answered.group(1));
+    assertThat(app.ussd.size()).as("the stub saw the warm-up and the measured run").isGreaterThan(measured + 20);
+    assertThat(measured).as("only the measured second is counted").isBetween(20, 60);
+  }
+
+  @Test
   void percentilesAreNearestRank() {
     Latencies l = new Latencies();
     for (int i = 1; i <= 100; i++) {
