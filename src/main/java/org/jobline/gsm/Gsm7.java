@@ -32,6 +32,18 @@ public final class Gsm7 {
       Map.entry('\u202F', " "), Map.entry('\u2009', " "), Map.entry('–', "-"), Map.entry('—', "-"),
       Map.entry('…', "..."), Map.entry('\t', " "), Map.entry('°', "o"));
 
+  /** Every char's cost in septets: 0 outside GSM-7, 1 in the basic set, 2 in the extension set. */
+  private static final byte[] SEPTETS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int i = 0; i < BASIC.length(); i++) {
+      SEPTETS[BASIC.charAt(i)] = 1;
+    }
+    for (int i = 0; i < EXTENSION.length(); i++) {
+      SEPTETS[EXTENSION.charAt(i)] = 2;
+    }
+  }
+
   private Gsm7() {}
 
   /** The two alphabets an SMS can travel in. */
@@ -41,7 +53,7 @@ public final class Gsm7 {
   public record Cost(Encoding encoding, int units, int segments) {}
 
   public static boolean isGsm(char c) {
-    return BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0;
+    return SEPTETS[c] != 0;
   }
 
   /** True when every character of {@code text} is in the basic or extension set. */
@@ -58,7 +70,7 @@ public final class Gsm7 {
   public static int septets(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      n += EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+      n += Math.max(1, SEPTETS[text.charAt(i)]);
     }
     return n;
   }

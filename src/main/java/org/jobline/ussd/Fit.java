@@ -1,5 +1,7 @@
 package org.jobline.ussd;
 
+import org.jobline.gsm.Gsm7;
+
 
 /** Shortening texts to fit a screen: a ".." marks what was cut. */
 final class Fit {
@@ -23,7 +25,7 @@ final class Fit {
   static String fill(String pattern, int max, String... values) {
     String[] args = new String[values.length];
     for (int i = 0; i < values.length; i++) {
-      args[i] = Gsm7Fast.strict(values[i] == null ? "" : values[i]);
+      args[i] = Gsm7.strict(values[i] == null ? "" : values[i]);
     }
     String out = fill(pattern, args);
     while (out.length() > max) {

@@ -1,5 +1,6 @@
 package org.jobline.ussd;
 
+import org.jobline.gsm.Gsm7;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,11 +97,11 @@ final class Pager {
   }
 
   private static String finish(String screen) {
-    return Fit.cut(Gsm7Fast.strict(screen), MAX);
+    return Fit.cut(Gsm7.strict(screen), MAX);
   }
 
   private static String label(Option o) {
-    return Gsm7Fast.strict(o.label());
+    return Gsm7.strict(o.label());
   }
 
   private static int navCost(View v, MenuContext ctx) {

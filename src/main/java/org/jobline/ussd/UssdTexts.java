@@ -1,5 +1,6 @@
 package org.jobline.ussd;
 
+import org.jobline.gsm.Gsm7;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jobline.i18n.Messages;
@@ -15,9 +16,9 @@ final class UssdTexts {
   String get(String language, String key, Object... args) {
     String lang = "en".equals(language) ? "en" : Messages.FRENCH;
     String out = patterns.computeIfAbsent(lang, l -> new ConcurrentHashMap<>())
-        .computeIfAbsent(key, k -> Gsm7Fast.strict(messages.get(lang, k)));
+        .computeIfAbsent(key, k -> Gsm7.strict(messages.get(lang, k)));
     for (int i = 0; i < args.length; i++) {
-      out = out.replace("{" + i + "}", Gsm7Fast.strict(String.valueOf(args[i])));
+      out = out.replace("{" + i + "}", Gsm7.strict(String.valueOf(args[i])));
     }
     return out;
   }
