@@ -1,16 +1,14 @@
 package org.jobline.partner;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jobline.cli.CliIo;
+import org.jobline.cli.OfflineStore;
 import org.jobline.cli.Command;
 import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
 import org.jobline.http.HttpError;
-import org.jobline.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * {@code partner key NAME} prints a new key. Opens the store directly (no HTTP server).
  */
 public final class PartnerCommand implements Command {
-  private static final long TIMEOUT_SECONDS = 60;
 
   @Override
   public String usage() {
@@ -35,24 +32,15 @@ public final class PartnerCommand implements Command {
     Function<PartnerKeys, Future<IssuedKey>> action = args.get(0).equals("add")
         ? keys -> keys.addPartner(name, "cli") : keys -> keys.issueKey(name, "cli");
     quietLogs();
-    Vertx vertx = Vertx.vertx();
     try {
-      // The main thread may wait: it is not a Vert.x thread.
-      Store store = await(Store.open(vertx, config.store()));
-      try {
-        IssuedKey issued = await(action.apply(new PartnerKeys(store)));
-        io.out().println(issued.key());
-        io.err().println("API key for partner '" + issued.partner().name() + "' (prefix " + issued.prefix()
-            + "). It is shown only once: keep it safe.");
-        return 0;
-      } catch (HttpError e) {
-        io.err().println("jobline: " + e.getMessage());
-        return 1;
-      } finally {
-        await(store.close());
-      }
-    } finally {
-      await(vertx.close());
+      IssuedKey issued = OfflineStore.run(config, store -> action.apply(new PartnerKeys(store)));
+      io.out().println(issued.key());
+      io.err().println("API key for partner '" + issued.partner().name() + "' (prefix " + issued.prefix()
+          + "). It is shown only once: keep it safe.");
+      return 0;
+    } catch (HttpError e) {
+      io.err().println("jobline: " + e.getMessage());
+      return 1;
     }
   }
 
@@ -63,14 +51,4 @@ public final class PartnerCommand implements Command {
     }
   }
 
-  private static <T> T await(Future<T> future) throws Exception {
-    try {
-      return future.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof Exception cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
 }

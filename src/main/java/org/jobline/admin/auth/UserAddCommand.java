@@ -1,19 +1,17 @@
 package org.jobline.admin.auth;
 
-import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.jobline.admin.audit.Audit;
 import org.jobline.cli.CliIo;
+import org.jobline.cli.OfflineStore;
 import org.jobline.cli.Command;
 import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
-import org.jobline.store.Store;
 
 /**
  * {@code user add NAME --role admin|staff|partner [--partner NAME]}: creates a staff user, the
@@ -38,30 +36,18 @@ public final class UserAddCommand implements Command {
           + Passwords.MIN_LENGTH + " characters");
     }
     String hash = Passwords.hash(password.strip());
-    Vertx vertx = Vertx.vertx();
-    try {
-      Store store = Store.open(vertx, config.store()).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-      try {
-        long id = store.write(c -> {
-          if (StaffUsers.byName(c, a.username()).isPresent()) {
-            throw new UsageException("user '" + a.username() + "' already exists");
-          }
-          Long partnerId = a.partner() == null ? null : StaffUsers.partnerId(c, a.partner())
-              .orElseThrow(() -> new UsageException("no partner named '" + a.partner() + "' (create it on the admin page)"));
-          long created = StaffUsers.create(c, a.username(), hash, a.role(), partnerId);
-          Audit.log(c, "cli", "user.create", "staff_user", created, a.username() + " role=" + a.role());
-          return created;
-        }).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        io.out().println("user " + a.username() + " (" + a.role() + ") created with id " + id);
-        return 0;
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw e.getCause() instanceof Exception ex ? ex : e;
-      } finally {
-        store.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    long id = OfflineStore.run(config, store -> store.write(c -> {
+      if (StaffUsers.byName(c, a.username()).isPresent()) {
+        throw new UsageException("user '" + a.username() + "' already exists");
       }
-    } finally {
-      vertx.close();
-    }
+      Long partnerId = a.partner() == null ? null : StaffUsers.partnerId(c, a.partner())
+          .orElseThrow(() -> new UsageException("no partner named '" + a.partner() + "' (create it on the admin page)"));
+      long created = StaffUsers.create(c, a.username(), hash, a.role(), partnerId);
+      Audit.log(c, "cli", "user.create", "staff_user", created, a.username() + " role=" + a.role());
+      return created;
+    }));
+    io.out().println("user " + a.username() + " (" + a.role() + ") created with id " + id);
+    return 0;
   }
 
   private static Args parse(List<String> args) {
