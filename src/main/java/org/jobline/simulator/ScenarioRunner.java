@@ -166,6 +166,7 @@ public final class ScenarioRunner {
     return out;
   }
 
+  /** Scenarios run step by step on the CLI's main thread (never an event loop), so waiting here is fine. */
   private static void sleep(long ms) {
     try {
       Thread.sleep(ms);

@@ -30,6 +30,7 @@ public final class SimulatorCommand implements Command {
     String host = a.get("host") == null ? "127.0.0.1" : a.get("host");
     Vertx vertx = Vertx.vertx();
     try {
+      // The CLI's main thread waits for the start; it is not a Vert.x thread.
       SimulatorServer.Running running = SimulatorServer.start(vertx, config, host, port, target)
           .toCompletionStage().toCompletableFuture().get();
       io.out().println("Simulator on http://" + host + ":" + running.server().actualPort() + "/simulator"

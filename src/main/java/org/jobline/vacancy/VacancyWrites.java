@@ -54,24 +54,23 @@ final class VacancyWrites {
   }
 
   static Vacancy open(Connection c, Actor actor, Vacancy v, long now) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(VacancySql.OPEN)) {
-      p.setLong(1, now);
-      p.setLong(2, now);
-      p.setLong(3, v.id());
-      p.executeUpdate();
-    }
-    audit(c, actor, "vacancy.open", v, null, now);
-    return Vacancies.byId(c, v.id()).orElseThrow();
+    return lifecycle(c, actor, v, VacancySql.OPEN, "vacancy.open", now);
   }
 
   static Vacancy close(Connection c, Actor actor, Vacancy v, long now) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(VacancySql.CLOSE)) {
+    return lifecycle(c, actor, v, VacancySql.CLOSE, "vacancy.close", now);
+  }
+
+  /** Opening and closing: one status statement (time set twice, then the id), audited. */
+  private static Vacancy lifecycle(Connection c, Actor actor, Vacancy v, String sql, String action, long now)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setLong(1, now);
       p.setLong(2, now);
       p.setLong(3, v.id());
       p.executeUpdate();
     }
-    audit(c, actor, "vacancy.close", v, null, now);
+    audit(c, actor, action, v, null, now);
     return Vacancies.byId(c, v.id()).orElseThrow();
   }
 
