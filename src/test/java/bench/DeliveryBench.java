@@ -50,21 +50,29 @@ public final class DeliveryBench {
 
     ceiling(vertx, config, baseUrl, Math.min(n, 20_000), concurrency); // warm-up
     Gateway gateway = await(Gateway.start(vertx, config));
-    drain(gateway, config, Math.min(n, 20_000), false); // warm-up
+    drain(gateway, config, Math.min(n, 20_000), false, null); // warm-up
     // The machine is shared and its load comes in bursts: three rounds, alternating the three
     // measurements, and the best of each is kept (the least disturbed run of each).
     double ceiling = 0;
     double distinct = 0;
     double shared = 0;
     for (int round = 1; round <= 3; round++) {
-      double c = ceiling(vertx, config, baseUrl, n, concurrency);
-      double d = drain(gateway, config, n, false);
-      double s = drain(gateway, config, n, true);
+      CpuSplit cpu = new CpuSplit();
+      // -Donly=ceiling|distinct|shared runs one measurement (to profile it alone).
+      String only = System.getProperty("only", "");
+      double c = only.isEmpty() || only.equals("ceiling") ? ceiling(vertx, config, baseUrl, n, concurrency) : 1;
+      String cCpu = cpu.perMessage(n);
+      double d = only.isEmpty() || only.equals("distinct") ? drain(gateway, config, n, false, cpu) : 0;
+      String dCpu = cpu.perMessage(n);
+      double s = only.isEmpty() || only.equals("shared") ? drain(gateway, config, n, true, cpu) : 0;
+      String sCpu = cpu.perMessage(n);
       System.out.printf("round %d: ceiling %,.0f, distinct %,.0f, shared %,.0f msg/s%n", round, c, d, s);
+      System.out.printf("  CPU us/message by thread: ceiling %s; distinct %s; shared %s%n", cCpu, dCpu, sCpu);
       ceiling = Math.max(ceiling, c);
       distinct = Math.max(distinct, d);
       shared = Math.max(shared, s);
     }
+    overhead(vertx, config, dir, n);
     System.out.printf("best ceiling (plain loop, one HTTP post per message): %,.0f msg/s%n", ceiling);
     System.out.printf("best outbox, %,d distinct texts: %,.0f msg/s = %.0f%% of the ceiling%n", n, distinct,
         100 * distinct / ceiling);
@@ -73,6 +81,59 @@ public final class DeliveryBench {
     await(gateway.stop());
     await(vertx.close());
     await(stubVertx.close());
+  }
+
+  /**
+   * The outbox's own cost: a second store and a dispatcher whose route accepts every message at
+   * once (no HTTP), so claim, grouping, outcome and group commit are all that is left.
+   */
+  private static void overhead(Vertx vertx, AppConfig config, Path dir, int n) throws Exception {
+    AppConfig.StoreConfig sc = config.store();
+    org.jobline.store.Store store = await(org.jobline.store.Store.open(vertx,
+        new AppConfig.StoreConfig(dir.resolve("overhead.db").toString(), sc.busyTimeoutMs(), sc.readers())));
+    org.jobline.aggregator.SmsRoute instant = new org.jobline.aggregator.SmsRoute() {
+      public String name() {
+        return "instant";
+      }
+
+      public int maxRecipients() {
+        return config.outbox().recipientsPerRequest();
+      }
+
+      public Future<List<org.jobline.aggregator.SendOutcome>> send(String text, List<Recipient> to) {
+        return Future.succeededFuture(to.stream().<org.jobline.aggregator.SendOutcome>map(r ->
+            new org.jobline.aggregator.SendOutcome.Accepted("ATXid_" + ids.incrementAndGet(), "101 Success")).toList());
+      }
+    };
+    String id = await(vertx.deployVerticle(new org.jobline.outbox.Dispatcher(store, instant, config.outbox(),
+        org.jobline.outbox.QuietHours.parse("off", java.time.ZoneOffset.UTC), java.time.Clock.systemUTC())));
+    Outbox outbox = new Outbox(config.sms());
+    for (int round = 1; round <= 2; round++) {
+      await(store.write(c -> {
+        try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
+          for (int i = 0; i < n; i++) {
+            outbox.bind(p, new OutboundSms(phone(i), null, null, "Offre numero " + i, "fr", OutboundSms.Kind.REPLY, 0, null));
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+        return null;
+      }));
+      CpuSplit cpu = new CpuSplit();
+      long start = System.nanoTime();
+      while (await(store.read(c -> {
+        try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'queued') "
+            + "OR EXISTS (SELECT 1 FROM outbox WHERE status = 'sending')"); ResultSet rs = p.executeQuery()) {
+          return rs.next() && rs.getBoolean(1);
+        }
+      }))) {
+        Thread.sleep(20);
+      }
+      System.out.printf("outbox overhead, %,d distinct texts, no HTTP: %,.0f msg/s; CPU us/message %s%n", n,
+          n / ((System.nanoTime() - start) / 1e9), cpu.perMessage(n));
+    }
+    await(vertx.undeploy(id));
+    await(store.close());
   }
 
   /** A minimal AT messaging API: every recipient accepted. */
@@ -122,21 +183,36 @@ public final class DeliveryBench {
   }
 
   /** Queues n messages in one transaction, then times the dispatcher until all are sent. */
-  private static double drain(Gateway gateway, AppConfig config, int n, boolean shared) throws Exception {
+  private static double drain(Gateway gateway, AppConfig config, int n, boolean shared, CpuSplit cpu) throws Exception {
     Outbox outbox = new Outbox(config.sms());
     String prefix = (shared ? "shared " : "distinct ") + ids.incrementAndGet();
     long before = sent(gateway);
     await(gateway.context().store().write(c -> {
+      // The shared text is an alert: its rows point at a vacancy, as a fan-out's do.
+      Long vacancy = null;
+      if (shared) {
+        try (PreparedStatement v = c.prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, status, "
+            + "opened_at) VALUES (?, 'Macon', 'MACON', 'LOM', 'Bench SARL', 'open', 0) RETURNING id")) {
+          v.setString(1, "B" + prefix.replaceAll("\\D", ""));
+          try (ResultSet rs = v.executeQuery()) {
+            rs.next();
+            vacancy = rs.getLong(1);
+          }
+        }
+      }
       try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
         for (int i = 0; i < n; i++) {
           String text = shared ? "Nouvelle offre: macon a Lome, repondez OUI" : "Offre " + prefix + " numero " + i;
-          outbox.bind(p, new OutboundSms(phone(i), null, null, text, "fr", OutboundSms.Kind.ALERT, 0, null));
+          outbox.bind(p, new OutboundSms(phone(i), null, vacancy, text, "fr", OutboundSms.Kind.ALERT, 0, null));
           p.addBatch();
         }
         p.executeBatch();
       }
       return null;
     }));
+    if (cpu != null) {
+      System.out.printf("  CPU us/message to queue %s: %s%n", shared ? "shared" : "distinct", cpu.perMessage(n));
+    }
     long start = System.nanoTime();
     while (pending(gateway)) {
       Thread.sleep(20);
@@ -151,9 +227,9 @@ public final class DeliveryBench {
   /** Cheap (one index probe): is anything still queued or being sent? */
   private static boolean pending(Gateway gateway) throws Exception {
     return await(gateway.context().store().read(c -> {
-      try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM outbox WHERE status IN ('queued', 'sending') LIMIT 1");
+      try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'queued') OR EXISTS (SELECT 1 FROM outbox WHERE status = 'sending')");
            ResultSet rs = p.executeQuery()) {
-        return rs.next();
+        return rs.next() && rs.getBoolean(1);
       }
     }));
   }
@@ -166,6 +242,40 @@ public final class DeliveryBench {
         return rs.getLong(1);
       }
     }));
+  }
+
+  /** CPU time per thread group since the last call, per message: where each phase spends its CPU. */
+  private static final class CpuSplit {
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private Map<String, Long> last = snapshot();
+
+    private Map<String, Long> snapshot() {
+      Map<String, Long> byGroup = new java.util.TreeMap<>();
+      for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (info == null) {
+          continue;
+        }
+        long t = threads.getThreadCpuTime(info.getThreadId());
+        String group = info.getThreadName().replaceAll("-\\d+$", "");
+        byGroup.merge(group, Math.max(0, t), Long::sum);
+      }
+      return byGroup;
+    }
+
+    String perMessage(int n) {
+      Map<String, Long> now = snapshot();
+      StringBuilder out = new StringBuilder();
+      long total = 0;
+      for (Map.Entry<String, Long> e : now.entrySet()) {
+        long used = e.getValue() - last.getOrDefault(e.getKey(), 0L);
+        total += used;
+        if (used / Math.max(1, n) >= 500) { // at least 0.5 us per message
+          out.append(String.format("%s %.1f, ", e.getKey(), used / 1000.0 / n));
+        }
+      }
+      last = now;
+      return out.append(String.format("total %.1f", total / 1000.0 / n)).toString();
+    }
   }
 
   private static String phone(long i) {

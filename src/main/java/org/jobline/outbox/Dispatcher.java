@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dispatcher extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  private static final int FLUSH_ROWS = 200;
+  private static final long FLUSH_DELAY_MS = 10;
 
   private final Store store;
   private final SmsRoute route;
@@ -42,6 +44,7 @@ public final class Dispatcher extends VerticleBase {
   private boolean stopping;
   private long pollTimer = -1;
   private long wakeTimer = -1;
+  private long flushTimer = -1;
 
   public Dispatcher(Store store, SmsRoute route, OutboxConfig config, QuietHours quietHours, Clock clock) {
     this.store = store;
@@ -132,7 +135,7 @@ public final class Dispatcher extends VerticleBase {
       for (int i = 0; i < to.size(); i++) {
         pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i)));
       }
-      flush();
+      flushSoon();
       pump();
     });
   }
@@ -189,6 +192,21 @@ public final class Dispatcher extends VerticleBase {
     });
   }
 
+  /**
+   * Group commit: outcomes are saved once {@link #FLUSH_ROWS} are waiting or {@link #FLUSH_DELAY_MS}
+   * after the first one, so a commit is not paid per request.
+   */
+  private void flushSoon() {
+    if (pending.size() >= FLUSH_ROWS || stopping) {
+      flush();
+    } else if (flushTimer == -1) {
+      flushTimer = vertx.setTimer(FLUSH_DELAY_MS, id -> {
+        flushTimer = -1;
+        flush();
+      });
+    }
+  }
+
   private void flush() {
     if (flushing || pending.isEmpty()) {
       return;
@@ -205,7 +223,7 @@ public final class Dispatcher extends VerticleBase {
         log.error("saving {} send outcomes failed; will retry", batch.size(), ar.cause());
         pending.addAll(batch);
       } else {
-        flush();
+        flushSoon();
       }
       maybeDrained();
     });

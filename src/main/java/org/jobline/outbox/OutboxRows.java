@@ -120,6 +120,7 @@ final class OutboxRows {
     }
   }
 
+  /** Messages waiting or in flight (/ready's queue depth), counted over the two partial indexes. */
   static long depth(Connection c) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(OutboxSql.DEPTH); ResultSet rs = p.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;

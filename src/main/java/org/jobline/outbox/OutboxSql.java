@@ -55,7 +55,9 @@ final class OutboxSql {
 
   static final String ALERT_STATUS = "UPDATE alerts SET status = ? WHERE outbox_id = ?";
 
-  static final String DEPTH = "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')";
+  /** One count per partial index (outbox_due, outbox_sending): no scan of the whole table. */
+  static final String DEPTH = """
+      SELECT (SELECT COUNT(*) FROM outbox WHERE status = 'queued') + (SELECT COUNT(*) FROM outbox WHERE status = 'sending')""";
 
   static final String BY_PROVIDER_ID = "SELECT id, status, recipient FROM outbox WHERE provider_id = ?";
 

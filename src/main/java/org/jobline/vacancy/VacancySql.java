@@ -40,11 +40,12 @@ final class VacancySql {
 
   static final String AUDIT = "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, 'vacancy', ?, ?)";
 
+  /** Per-vacancy counts over outbox_by_vacancy ({@code +kind}: not the kind index, which reads every alert). */
   static final String STATS = """
       SELECT (SELECT count(*) FROM alerts WHERE vacancy_id = ?1),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status IN ('sent', 'delivered')),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status = 'delivered'),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('sent', 'delivered')),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status = 'delivered'),
              (SELECT count(*) FROM interests WHERE vacancy_id = ?1),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind = 'alert' AND status IN ('queued', 'sending')),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('queued', 'sending')),
              (SELECT count(*) FROM alerts WHERE vacancy_id = ?1 AND status = 'expired')""";
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Page times with 100,000 subscribers (200,000 trade rows), 200 vacancies and 100,000 outbox rows.
- * Prints the measured figures; the bound asserted is loose on purpose (the machine is shared), it
+ * Prints the measured figures; the bound asserted (1 s) is loose on purpose (the machine is shared), it
  * catches a page that went from milliseconds to a scan of everything per row.
  */
 class AdminScaleTest {
@@ -99,6 +99,6 @@ class AdminScaleTest {
     }
     System.out.println("admin page times (ms, best of 3) with " + SUBSCRIBERS + " subscribers: " + timings);
     assertThat(admin.get("/admin/subscribers?q=%2B22890012345").bodyAsString()).contains("+22890012345");
-    timings.forEach((page, ms) -> assertThat(ms).as(page + " took " + ms + " ms").isLessThan(3000));
+    timings.forEach((page, ms) -> assertThat(ms).as(page + " took " + ms + " ms").isLessThan(1000));
   }
 }

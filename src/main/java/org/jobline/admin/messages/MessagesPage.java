@@ -39,7 +39,7 @@ public final class MessagesPage {
     int page = Params.page(rc);
     long weekAgo = System.currentTimeMillis() - 7L * 24 * 3600 * 1000;
     var data = ctx.store().read(c -> new Data(Sql.counts(c, MessagesSql.BY_STATUS),
-        Sql.rows(c, MessagesSql.LIST, shown, vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
+        Sql.rows(c, MessagesSql.list(shown), vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
         Sql.rows(c, MessagesSql.PER_VACANCY, weekAgo)));
     data.compose(d -> link.read(rc).map(state -> new MessagesView(v).render(rc, shown, vacancy, page, d, state)))
         .onFailure(rc::fail)

@@ -1,0 +1,58 @@
+package org.jobline.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jobline.store.QueryPlans;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dispatcher's queries walk the small partial indexes of V5 (waiting, in-flight), never the
+ * whole outbox, which holds every message ever sent.
+ */
+class OutboxQueryPlanTest {
+  @TempDir
+  static Path tmp;
+  static QueryPlans plans;
+
+  @BeforeAll
+  static void open() throws Exception {
+    plans = new QueryPlans(tmp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    plans.close();
+  }
+
+  @Test
+  void claimingWalksTheQueueIndexInPriorityOrder() throws Exception {
+    for (String sql : new String[] {OutboxSql.CLAIM, OutboxSql.CLAIM_NO_ALERTS}) {
+      assertThat(plans.plan(sql)).as(sql).anyMatch(line -> line.contains("outbox_due"))
+          .noneMatch(line -> line.contains("TEMP B-TREE"));
+      assertThat(plans.readsWholeOutbox(sql)).as(sql).isFalse();
+    }
+  }
+
+  @Test
+  void recoveryAndQueueDepthReadOnlyWaitingAndInFlightRows() throws Exception {
+    for (String sql : new String[] {OutboxSql.RECOVER, OutboxSql.RECOVER_EVENTS, OutboxSql.DEPTH}) {
+      assertThat(plans.readsWholeOutbox(sql)).as(sql + " " + plans.plan(sql)).isFalse();
+    }
+    assertThat(plans.plan(OutboxSql.RECOVER)).anyMatch(line -> line.contains("outbox_sending"));
+  }
+
+  @Test
+  void aDeliveryReportFindsItsMessageByProviderId() throws Exception {
+    assertThat(plans.plan(OutboxSql.BY_PROVIDER_ID)).anyMatch(line -> line.contains("outbox_by_provider_id"));
+  }
+
+  @Test
+  void theCheckCatchesAWholeTableRead() throws Exception {
+    assertThat(plans.readsWholeOutbox("SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')")).isTrue();
+    assertThat(plans.readsWholeOutbox("SELECT id FROM outbox o WHERE o.last_error = 'x'")).isTrue();
+  }
+}
