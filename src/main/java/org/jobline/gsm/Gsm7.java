@@ -34,8 +34,11 @@ public final class Gsm7 {
 
   /** Every char's cost in septets: 0 outside GSM-7, 1 in the basic set, 2 in the extension set. */
   private static final byte[] SEPTETS = new byte[Character.MAX_VALUE + 1];
+  /** {@link #FRENCH} as a table indexed by char (all its keys are below U+2100): no boxing per char. */
+  private static final String[] REPLACEMENT = new String[0x2100];
 
   static {
+    FRENCH.forEach((c, r) -> REPLACEMENT[c] = r);
     for (int i = 0; i < BASIC.length(); i++) {
       SEPTETS[BASIC.charAt(i)] = 1;
     }
@@ -96,7 +99,7 @@ public final class Gsm7 {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String r = isGsm(c) ? null : FRENCH.get(c);
+      String r = isGsm(c) || c >= REPLACEMENT.length ? null : REPLACEMENT[c];
       if (r != null && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

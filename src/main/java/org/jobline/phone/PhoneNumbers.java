@@ -1,16 +1,27 @@
 package org.jobline.phone;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Normalises phone numbers to E.164 (libphonenumber) and masks them for logs. */
+/**
+ * Normalises phone numbers to E.164 (libphonenumber) and masks them for logs. Parsing is the
+ * costliest step of a USSD request and a session repeats its number on every screen, so answers
+ * are remembered for a while (bounded: a flood of new numbers cannot grow memory).
+ */
 public final class PhoneNumbers {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern NUMBER_IN_TEXT = Pattern.compile("\\+?\\d{8,15}");
+  private static final int REMEMBERED = 20_000;
   private final String defaultRegion;
+  /** Raw form to E.164, or to the refusal's message (a String too, told apart by its leading '+'). */
+  private final Cache<String, String> known = Caffeine.newBuilder().maximumSize(REMEMBERED)
+      .expireAfterAccess(Duration.ofMinutes(10)).build();
 
   public PhoneNumbers(String defaultRegion) {
     this.defaultRegion = defaultRegion;
@@ -21,6 +32,23 @@ public final class PhoneNumbers {
     if (raw == null || raw.isBlank()) {
       throw new InvalidPhoneNumberException("phone number is missing");
     }
+    String answer = raw.length() <= 32 ? known.get(raw, this::parse) : parse(raw);
+    if (!answer.startsWith("+")) {
+      throw new InvalidPhoneNumberException(answer);
+    }
+    return answer;
+  }
+
+  /** E.164, or why not (a message that starts with a letter). */
+  private String parse(String raw) {
+    try {
+      return parseOrThrow(raw);
+    } catch (InvalidPhoneNumberException e) {
+      return e.getMessage();
+    }
+  }
+
+  private String parseOrThrow(String raw) {
     String cleaned = raw.strip();
     if (cleaned.startsWith("00")) {
       cleaned = "+" + cleaned.substring(2);

@@ -28,6 +28,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Store {
   private static final Logger log = LoggerFactory.getLogger(Store.class);
+  /** Prepared statements kept per connection (the SQL texts in use are far fewer). */
+  private static final int STATEMENTS = 256;
 
   private final Vertx vertx;
   private final StoreConfig config;
@@ -151,7 +153,7 @@ public final class Store {
     if (readOnly) {
       sqlite.setReadOnly(true);
     }
-    return DriverManager.getConnection("jdbc:sqlite:" + file, sqlite.toProperties());
+    return StatementCache.wrap(DriverManager.getConnection("jdbc:sqlite:" + file, sqlite.toProperties()), STATEMENTS);
   }
 
   private void shutdownExecutors() {

@@ -44,12 +44,29 @@ final class MenuEngine {
     if (input.equals("98") && page.more()) {
       return Position.at(new Position.Frame(node.nextPage(), pos.frame()));
     }
-    int choice = input.matches("[0-9]{1,2}") ? Integer.parseInt(input) : -1;
+    int choice = choice(input);
     if (choice < 1 || choice > page.options().size()) {
       return pos.refused();
     }
     Option option = page.options().get(choice - 1);
     return option.ends() ? pos.ended(option) : Position.at(new Position.Frame(option.next(), pos.frame()));
+  }
+
+  /** A one- or two-digit option number, or -1 for anything else. */
+  static int choice(String input) {
+    int n = input.length();
+    if (n < 1 || n > 2) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = input.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** The CON or END reply for a position; {@code endText} replaces the ending option's text when not null. */

@@ -29,6 +29,7 @@ class PhoneNumbersTest {
       """)
   void validNumbersBecomeE164(String label, String raw, String e164) {
     assertThat(tg.normalise(raw)).isEqualTo(e164);
+    assertThat(tg.normalise(raw)).as("the remembered answer").isEqualTo(e164);
   }
 
   @ParameterizedTest(name = "{0}: \"{1}\"")
@@ -44,7 +45,8 @@ class PhoneNumbersTest {
       local, one digit short  | 9012345           | not a valid phone number
       """)
   void invalidNumbersAreRefusedWithoutEchoingTheNumber(String label, String raw, String problem) {
-    assertThatThrownBy(() -> tg.normalise(raw))
+    assertThatThrownBy(() -> tg.normalise(raw)).isInstanceOf(InvalidPhoneNumberException.class);
+    assertThatThrownBy(() -> tg.normalise(raw)).as("the remembered refusal")
         .isInstanceOf(InvalidPhoneNumberException.class)
         .hasMessageContaining(problem)
         .satisfies(e -> {
@@ -55,6 +57,13 @@ class PhoneNumbersTest {
           assertThat(((InvalidPhoneNumberException) e).status()).isEqualTo(400);
           assertThat(((InvalidPhoneNumberException) e).field()).isEqualTo("phone");
         });
+  }
+
+  @Test
+  void aLongRawNumberIsParsedWithoutBeingRememberedAndStillRefused() {
+    String padded = " ".repeat(40) + "+22890123456";
+    assertThat(tg.normalise(padded)).isEqualTo("+22890123456");
+    assertThatThrownBy(() -> tg.normalise("9".repeat(300))).isInstanceOf(InvalidPhoneNumberException.class);
   }
 
   @ParameterizedTest

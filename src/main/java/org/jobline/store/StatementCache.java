@@ -1,0 +1,153 @@
+package org.jobline.store;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a connection's prepared statements for reuse: SQLite parses and plans an SQL text once
+ * (7-13 us each time, measured) instead of at every call, which is most of what a small write
+ * costs. Callers keep writing {@code try (PreparedStatement p = c.prepareStatement(sql))}: closing
+ * a cached statement only clears it for the next use. A statement asked for while the same SQL is
+ * still open (nested use) is a fresh, uncached one. A connection belongs to one thread at a time
+ * (the store's writer, or one reader), so there is no locking.
+ */
+final class StatementCache implements InvocationHandler {
+  private final Connection real;
+  private final int capacity;
+  private final Map<String, Entry> cache;
+
+  private StatementCache(Connection real, int capacity) {
+    this.real = real;
+    this.capacity = capacity;
+    this.cache = new LinkedHashMap<>(capacity * 2, 0.75f, true);
+  }
+
+  /** {@code real} with its {@code prepareStatement(String)} cached, up to {@code capacity} SQL texts. */
+  static Connection wrap(Connection real, int capacity) {
+    return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
+        new StatementCache(real, capacity));
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    String name = method.getName();
+    if (name.equals("prepareStatement") && args != null && args.length == 1 && args[0] instanceof String sql) {
+      return prepare(sql);
+    }
+    if (name.equals("close") && (args == null || args.length == 0)) {
+      closeAll();
+    }
+    return call(real, method, args);
+  }
+
+  private PreparedStatement prepare(String sql) throws SQLException {
+    Entry entry = cache.get(sql);
+    if (entry != null && entry.inUse) {
+      return real.prepareStatement(sql);
+    }
+    if (entry == null) {
+      entry = new Entry(real.prepareStatement(sql));
+      cache.put(sql, entry);
+      evictBeyondCapacity();
+    }
+    entry.inUse = true;
+    return (PreparedStatement) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),
+        new Class<?>[] {PreparedStatement.class}, new Borrowed(entry));
+  }
+
+  private void evictBeyondCapacity() throws SQLException {
+    var it = cache.entrySet().iterator();
+    while (cache.size() > capacity && it.hasNext()) {
+      Entry oldest = it.next().getValue();
+      if (!oldest.inUse) {
+        it.remove();
+        oldest.statement.close();
+      }
+    }
+  }
+
+  private void closeAll() {
+    List<Entry> all = new ArrayList<>(cache.values());
+    cache.clear();
+    for (Entry e : all) {
+      try {
+        e.statement.close();
+      } catch (SQLException ignored) {
+        // the connection closes next: nothing is left to release
+      }
+    }
+  }
+
+  private static Object call(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static final class Entry {
+    final PreparedStatement statement;
+    boolean inUse;
+
+    Entry(PreparedStatement statement) {
+      this.statement = statement;
+    }
+  }
+
+  /**
+   * One caller's use of a cached statement, until it closes it. Closing also closes the result set
+   * it returned, which resets the SQLite statement: one left stepping would hold a read
+   * transaction open (a stale snapshot for a reader, a WAL that cannot be checkpointed).
+   */
+  private static final class Borrowed implements InvocationHandler {
+    private final Entry entry;
+    private boolean closed;
+    private java.sql.ResultSet results;
+
+    Borrowed(Entry entry) {
+      this.entry = entry;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      String name = method.getName();
+      if (name.equals("close")) {
+        if (!closed) {
+          closed = true;
+          PreparedStatement s = entry.statement;
+          try {
+            if (results != null && !results.isClosed()) {
+              results.close();
+            }
+            s.clearBatch();
+            s.clearParameters();
+          } finally {
+            entry.inUse = false;
+          }
+        }
+        return null;
+      }
+      if (name.equals("isClosed")) {
+        return closed;
+      }
+      if (closed) {
+        throw new SQLException("statement is closed");
+      }
+      Object out = call(entry.statement, method, args);
+      if (out instanceof java.sql.ResultSet rs) {
+        results = rs;
+      }
+      return out;
+    }
+  }
+}
