@@ -2,6 +2,7 @@ package org.jobline.ussd;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -15,9 +16,14 @@ import org.jobline.store.Store;
  * then run together in the next one, each inside its own savepoint, so each stays atomic (a
  * registration and its SMS commit or roll back together) and one failure does not undo the others.
  * The single SQLite writer is the ceiling of the registration dialogue: batching about doubles it.
+ * A write that finds the writer idle waits {@link #WINDOW_MS} for others to join it: under load a
+ * group then holds several registrations (one commit, one wake-up of the writer), and 2 ms is
+ * nothing next to a USSD round trip.
  */
 final class GroupCommit {
   static final int MAX_BATCH = 128;
+  static final long WINDOW_MS = 2;
+  private final Vertx vertx;
   private final Store store;
   private List<Pending> queue = new ArrayList<>();
   private boolean running;
@@ -26,7 +32,8 @@ final class GroupCommit {
 
   private record Outcome(String value, Throwable failure) {}
 
-  GroupCommit(Store store) {
+  GroupCommit(Vertx vertx, Store store) {
+    this.vertx = vertx;
     this.store = store;
   }
 
@@ -40,7 +47,7 @@ final class GroupCommit {
       running = true;
     }
     if (start) {
-      next();
+      vertx.setTimer(WINDOW_MS, id -> next());
     }
     return promise.future();
   }

@@ -25,8 +25,8 @@ final class UssdActions {
   private final Interests interests;
   private final WelcomeMatches welcome;
 
-  UssdActions(Store store, Outbox outbox, WelcomeMatches welcome) {
-    this.writes = new GroupCommit(store);
+  UssdActions(io.vertx.core.Vertx vertx, Store store, Outbox outbox, WelcomeMatches welcome) {
+    this.writes = new GroupCommit(vertx, store);
     this.outbox = outbox;
     this.interests = new Interests(outbox);
     this.welcome = welcome;

@@ -17,7 +17,7 @@ public final class UssdFeature implements Feature {
 
   public UssdFeature(AppContext ctx) {
     this.vacancies = new OpenVacancies(ctx.store());
-    UssdService service = new UssdService(ctx.config(), ctx.store(), ctx.referenceData(), vacancies,
+    UssdService service = new UssdService(ctx.vertx(), ctx.config(), ctx.store(), ctx.referenceData(), vacancies,
         Alerts.welcomeMatches(ctx));
     this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
     this.handler = new UssdHandler(ctx.phoneNumbers(), service);

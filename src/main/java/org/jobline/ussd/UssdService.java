@@ -39,12 +39,12 @@ final class UssdService {
    */
   record Session(String phone, String text, Optional<Subscriber> profile, Position position, Future<String> reply) {}
 
-  UssdService(AppConfig config, Store store, ReferenceData refData, OpenVacancies vacancies, WelcomeMatches welcome) {
+  UssdService(io.vertx.core.Vertx vertx, AppConfig config, Store store, ReferenceData refData, OpenVacancies vacancies, WelcomeMatches welcome) {
     this.config = config;
     this.store = store;
     this.refData = refData;
     this.vacancies = vacancies;
-    this.actions = new UssdActions(store, new Outbox(config.sms()), welcome);
+    this.actions = new UssdActions(vertx, store, new Outbox(config.sms()), welcome);
     // Cache upkeep runs on the calling thread: cheaper than waking a pool thread on a loaded 2-core box.
     this.sessions = Caffeine.newBuilder()
         .executor(Runnable::run)

@@ -26,7 +26,7 @@ class GroupCommitTest {
     Store store = UssdTestGateway.await(Store.open(vertx, config.store()));
     try {
       UssdTestGateway.await(store.write(c -> c.createStatement().execute("CREATE TABLE t (x INTEGER NOT NULL)")));
-      GroupCommit group = new GroupCommit(store);
+      GroupCommit group = new GroupCommit(vertx, store);
       List<Future<String>> results = UssdTestGateway.await(vertx.getOrCreateContext().executeBlocking(() -> null)
           .map(v -> submitMany(group)));
       List<String> values = new ArrayList<>();
