@@ -20,7 +20,7 @@ THREADS=${THREADS:-2}
 JOBLINE_PORT=18080
 PEER_PORT=9090
 SECRET=bench-secret-$$
-LUA="$PEERS/ussd-bench/dialogue.lua"
+LUA="$HERE/dialogue.lua"  # the peers' script, with a run id in each sessionId (see its header)
 # Jobline's own numbers for the same dialogue: register, Grand Lome, Batiment, Macon, no other trade, confirm.
 STEPS=(1 1*1 1*1*1 1*1*1*1 1*1*1*1*2 1*1*1*1*2*1)
 
@@ -81,8 +81,9 @@ measure() { # name pid conns output
   after=$(cpu_of "$2")
   echo "cpu_ticks $((after - before))" >>"$4"
 }
-jobline() { USSD_SECRET=$SECRET wrk -t"$THREADS" -c"$1" -d"$2" --latency -s "$LUA" "$JOBLINE_URL" -- "${STEPS[@]}"; }
-peer() { wrk -t"$THREADS" -c"$1" -d"$2" --latency -s "$LUA" "$PEER_URL"; }
+RUNS=0
+jobline() { RUNS=$((RUNS + 1)); RUN_ID="j$RUNS" USSD_SECRET=$SECRET wrk -t"$THREADS" -c"$1" -d"$2" --latency -s "$LUA" "$JOBLINE_URL" -- "${STEPS[@]}"; }
+peer() { RUNS=$((RUNS + 1)); RUN_ID="p$RUNS" wrk -t"$THREADS" -c"$1" -d"$2" --latency -s "$LUA" "$PEER_URL"; }
 figure() { grep "$2" "$1" | head -1; }
 dps() { awk '/^dialogues\/s/ {print $2}' "$1"; }
 # CPU milliseconds per completed dialogue (ticks are 1/100 s).
@@ -103,8 +104,11 @@ for run in "$CONNS:jobline.txt:peer.txt" "$BIG_CONNS:jobline-big.txt:peer-big.tx
   IFS=: read -r conns j p <<<"$run"
   echo
   echo "== $conns connections, $THREADS wrk threads, $DURATION =="
-  printf '%-8s %s | %s | %s\n' Jobline "$(figure "$TMP/$j" dialogues/s)" "$(figure "$TMP/$j" latency)" "$(figure "$TMP/$j" 'bad replies')"
-  printf '%-8s %s | %s | %s\n' peer "$(figure "$TMP/$p" dialogues/s)" "$(figure "$TMP/$p" latency)" "$(figure "$TMP/$p" 'bad replies')"
+  for who in "Jobline:$j" "peer:$p"; do
+    IFS=: read -r name file <<<"$who"
+    printf '%-8s %s | %s | %s | %s\n' "$name" "$(figure "$TMP/$file" dialogues/s)" "$(figure "$TMP/$file" 'completed dialogues')" \
+      "$(figure "$TMP/$file" latency)" "$(figure "$TMP/$file" 'bad replies')"
+  done
   awk -v a="$(dps "$TMP/$j")" -v b="$(dps "$TMP/$p")" 'BEGIN { if (b > 0) printf "ratio Jobline/peer dialogues/s: %.2f\n", a / b }'
   cj=$(cpu_per_dialogue "$TMP/$j"); cp=$(cpu_per_dialogue "$TMP/$p")
   awk -v a="$cj" -v b="$cp" 'BEGIN { printf "server CPU ms per dialogue: Jobline %s, peer %s", a, b; if (a > 0) printf " (peer/Jobline %.2f)", b / a; print "" }'

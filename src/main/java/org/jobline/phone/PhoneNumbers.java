@@ -20,7 +20,7 @@ public final class PhoneNumbers {
   private static final int REMEMBERED = 20_000;
   private final String defaultRegion;
   /** Raw form to E.164, or to the refusal's message (a String too, told apart by its leading '+'). */
-  private final Cache<String, String> known = Caffeine.newBuilder().maximumSize(REMEMBERED)
+  private final Cache<String, String> known = Caffeine.newBuilder().executor(Runnable::run).maximumSize(REMEMBERED)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
 
   public PhoneNumbers(String defaultRegion) {

@@ -31,7 +31,7 @@ final class StatementCache implements InvocationHandler {
     this.cache = new LinkedHashMap<>(capacity * 2, 0.75f, true);
   }
 
-  /** {@code real} with its {@code prepareStatement(String)} cached, up to {@code capacity} SQL texts. */
+  /** {@code real} with its {@code prepareStatement(String)} and {@code (String, int)} cached, up to {@code capacity} SQL texts. */
   static Connection wrap(Connection real, int capacity) {
     return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
         new StatementCache(real, capacity));
@@ -40,8 +40,13 @@ final class StatementCache implements InvocationHandler {
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
-    if (name.equals("prepareStatement") && args != null && args.length == 1 && args[0] instanceof String sql) {
-      return prepare(sql);
+    if (name.equals("prepareStatement") && args != null && args[0] instanceof String sql) {
+      if (args.length == 1) {
+        return prepare(sql, sql, () -> real.prepareStatement(sql));
+      }
+      if (args.length == 2 && args[1] instanceof Integer keys) {
+        return prepare(sql + "\u0000" + keys, sql, () -> real.prepareStatement(sql, keys));
+      }
     }
     if (name.equals("close") && (args == null || args.length == 0)) {
       closeAll();
@@ -49,14 +54,19 @@ final class StatementCache implements InvocationHandler {
     return call(real, method, args);
   }
 
-  private PreparedStatement prepare(String sql) throws SQLException {
-    Entry entry = cache.get(sql);
+  /** How to prepare one statement on the real connection. */
+  private interface Preparer {
+    PreparedStatement prepare() throws SQLException;
+  }
+
+  private PreparedStatement prepare(String key, String sql, Preparer preparer) throws SQLException {
+    Entry entry = cache.get(key);
     if (entry != null && entry.inUse) {
-      return real.prepareStatement(sql);
+      return preparer.prepare();
     }
     if (entry == null) {
-      entry = new Entry(real.prepareStatement(sql));
-      cache.put(sql, entry);
+      entry = new Entry(preparer.prepare());
+      cache.put(key, entry);
       evictBeyondCapacity();
     }
     entry.inUse = true;

@@ -5,7 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.store.SqlWork;
@@ -80,15 +80,23 @@ final class GroupCommit {
   private static List<Outcome> runAll(Connection c, List<Pending> batch) throws SQLException {
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (Pending p : batch) {
-      Savepoint sp = c.setSavepoint();
+      run(c, "SAVEPOINT one_write");
       try {
         outcomes.add(new Outcome(p.work().run(c), null));
-        c.releaseSavepoint(sp);
+        run(c, "RELEASE one_write");
       } catch (SQLException | RuntimeException e) {
-        c.rollback(sp);
+        run(c, "ROLLBACK TO one_write");
+        run(c, "RELEASE one_write");
         outcomes.add(new Outcome(null, e));
       }
     }
     return outcomes;
+  }
+
+  /** Savepoints by SQL (not JDBC's Savepoint, which prepares its statement anew every time). */
+  private static void run(Connection c, String sql) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.execute();
+    }
   }
 }

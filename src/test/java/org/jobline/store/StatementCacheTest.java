@@ -118,6 +118,20 @@ class StatementCacheTest {
   }
 
   @Test
+  void generatedKeysComeFromEachUseOfAReusedInsert() throws SQLException {
+    for (long expected = 4; expected <= 6; expected++) {
+      try (PreparedStatement p = writer.prepareStatement("INSERT INTO t (name) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
+        p.setString(1, "n" + expected);
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+          assertThat(keys.next()).isTrue();
+          assertThat(keys.getLong(1)).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
   void moreSqlTextsThanTheCacheHoldsStillWork() throws SQLException {
     for (int i = 0; i < 20; i++) {
       try (PreparedStatement p = reader.prepareStatement("SELECT ? + " + i); ResultSet rs = bind(p, i).executeQuery()) {
