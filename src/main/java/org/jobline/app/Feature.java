@@ -11,6 +11,12 @@ import java.util.List;
 public interface Feature {
   void mount(Router router);
 
+  /**
+   * Routes that read their own body ({@link org.jobline.http.FormBody}), mounted before the
+   * router's general body handler. Only for hot machine-to-machine callbacks.
+   */
+  default void mountFirst(Router router) {}
+
   default List<VerticleBase> workers() {
     return List.of();
   }

@@ -115,6 +115,9 @@ public final class Gsm7 {
    * screens, which must be pure GSM-7.
    */
   public static String strict(String text) {
+    if (fits(text)) {
+      return text; // most texts: one pass, nothing to replace
+    }
     String t = transliterate(text);
     if (fits(t)) {
       return t;

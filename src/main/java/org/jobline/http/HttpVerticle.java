@@ -31,6 +31,7 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router router = Router.router(vertx);
+    features.forEach(f -> f.mountFirst(router));
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
     health.mount(router);
     features.forEach(f -> f.mount(router));

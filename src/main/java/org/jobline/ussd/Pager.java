@@ -21,50 +21,61 @@ final class Pager {
   record Page(List<Option> options, List<String> labels, boolean more) {}
 
   static Page page(View v, int page, MenuContext ctx) {
+    // Each label made GSM-7 once per layout, not once per page tried and per pass.
+    List<String> gsm = new ArrayList<>(v.options().size());
+    for (Option o : v.options()) {
+      gsm.add(Gsm7.strict(o.label()));
+    }
     if (!v.paged()) {
-      List<String> labels = v.options().stream().map(o -> Fit.cut(label(o), MAX_LABEL)).toList();
-      return new Page(v.options(), labels, false);
+      return new Page(v.options(), cutAll(gsm, MAX_LABEL), false);
     }
     int room = LINES - cost(ctx.t("error.choice")) - navCost(v, ctx) - cost(Fit.cut(v.body(MAX_TITLE), MAX_TITLE));
     int moreCost = cost("98 " + ctx.t("nav.more"));
     int start = 0;
     for (int p = 0; ; p++) {
-      int count = v.perPage() > 0 ? Math.min(v.perPage(), v.options().size() - start) : fitting(v, start, room, moreCost);
-      boolean more = start + count < v.options().size();
+      int count = v.perPage() > 0 ? Math.min(v.perPage(), gsm.size() - start) : fitting(gsm, start, room, moreCost);
+      boolean more = start + count < gsm.size();
       if (p == page || !more) {
-        List<Option> options = v.options().subList(start, start + count);
         int width = v.perPage() > 0 ? Math.min(MAX_LABEL, (room - (more ? moreCost : 0)) / Math.max(1, count) - 3) : MAX_LABEL;
-        List<String> labels = options.stream().map(o -> Fit.cut(label(o), width)).toList();
-        return new Page(options, labels, more);
+        return new Page(v.options().subList(start, start + count), cutAll(gsm.subList(start, start + count), width), more);
       }
       start += count;
     }
   }
 
-  /** How many options from {@code start} fit, keeping room for the "98" line when some are left. */
-  private static int fitting(View v, int start, int room, int moreCost) {
+  private static List<String> cutAll(List<String> labels, int width) {
+    List<String> out = new ArrayList<>(labels.size());
+    for (String l : labels) {
+      out.add(Fit.cut(l, width));
+    }
+    return out;
+  }
+
+  /** How many labels from {@code start} fit, keeping room for the "98" line when some are left. */
+  private static int fitting(List<String> gsm, int start, int room, int moreCost) {
+    int all = fittingIn(gsm, start, room);
+    if (start + all == gsm.size()) {
+      return all;
+    }
+    return Math.max(1, fittingIn(gsm, start, room - moreCost));
+  }
+
+  private static int fittingIn(List<String> gsm, int start, int room) {
     int used = 0;
     int n = 0;
-    for (int i = start; i < v.options().size(); i++) {
-      used += cost((n + 1) + " " + Fit.cut(label(v.options().get(i)), MAX_LABEL));
+    for (int i = start; i < gsm.size(); i++) {
+      // "<n> <label>" and its newline
+      used += digits(n + 1) + 1 + Fit.cut(gsm.get(i), MAX_LABEL).length() + 1;
       if (used > room) {
         break;
       }
       n++;
     }
-    if (start + n == v.options().size()) {
-      return n;
-    }
-    used = 0;
-    n = 0;
-    for (int i = start; i < v.options().size(); i++) {
-      used += cost((n + 1) + " " + Fit.cut(label(v.options().get(i)), MAX_LABEL));
-      if (used > room - moreCost) {
-        break;
-      }
-      n++;
-    }
-    return Math.max(1, n);
+    return n;
+  }
+
+  private static int digits(int n) {
+    return n < 10 ? 1 : n < 100 ? 2 : String.valueOf(n).length();
   }
 
   /** The CON screen for page {@code page} of {@code v}, with the error line on top when asked. */
@@ -98,10 +109,6 @@ final class Pager {
 
   private static String finish(String screen) {
     return Fit.cut(Gsm7.strict(screen), MAX);
-  }
-
-  private static String label(Option o) {
-    return Gsm7.strict(o.label());
   }
 
   private static int navCost(View v, MenuContext ctx) {

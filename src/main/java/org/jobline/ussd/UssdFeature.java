@@ -7,6 +7,7 @@ import org.jobline.alert.Alerts;
 import org.jobline.aggregator.CallbackSecret;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
+import org.jobline.http.FormBody;
 
 /** The USSD channel: the job-seeker's menu behind Africa's Talking's USSD callback. */
 public final class UssdFeature implements Feature {
@@ -14,6 +15,7 @@ public final class UssdFeature implements Feature {
   private final OpenVacancies vacancies;
   private final UssdHandler handler;
   private final CallbackSecret secret;
+  private final FormBody form;
 
   public UssdFeature(AppContext ctx) {
     this.vacancies = new OpenVacancies(ctx.store());
@@ -21,11 +23,18 @@ public final class UssdFeature implements Feature {
         Alerts.welcomeMatches(ctx));
     this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
     this.handler = new UssdHandler(ctx.phoneNumbers(), service);
+    this.form = new FormBody(ctx.config().http().maxBodyBytes());
+  }
+
+  /** The busiest route reads its small form itself (see {@link FormBody}). */
+  @Override
+  public void mountFirst(Router router) {
+    router.post(PATH).handler(form).handler(secret).handler(handler::handle).failureHandler(handler::failure);
   }
 
   @Override
   public void mount(Router router) {
-    router.post(PATH).handler(secret).handler(handler::handle).failureHandler(handler::failure);
+    // everything is in mountFirst
   }
 
   @Override

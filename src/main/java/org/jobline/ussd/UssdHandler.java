@@ -1,6 +1,7 @@
 package org.jobline.ussd;
 
 import io.vertx.ext.web.RoutingContext;
+import org.jobline.http.FormBody;
 import org.jobline.http.HttpError;
 import org.jobline.i18n.Messages;
 import org.jobline.phone.PhoneNumbers;
@@ -21,7 +22,7 @@ final class UssdHandler {
   }
 
   void handle(RoutingContext rc) {
-    UssdRequest req = UssdRequest.from(rc.request(), phones);
+    UssdRequest req = UssdRequest.from(FormBody.of(rc), phones);
     rc.put("ussd.phone", req.phone());
     service.answer(req).onSuccess(reply -> send(rc, reply)).onFailure(rc::fail);
   }
