@@ -54,8 +54,8 @@ public final class Subscribers {
       del.setLong(1, s.id());
       del.executeUpdate();
     }
+    List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(trades));
     try (PreparedStatement ins = c.prepareStatement(SubscriberSql.INSERT_TRADE)) {
-      List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(trades));
       for (int i = 0; i < distinct.size(); i++) {
         ins.setLong(1, s.id());
         ins.setInt(2, i + 1);
@@ -64,7 +64,9 @@ public final class Subscribers {
       }
       ins.executeBatch();
     }
-    return find(c, phone).orElseThrow();
+    // The row as saved: read back after the upsert, with the trades just written.
+    return new Subscriber(s.id(), s.phone(), s.region(), distinct, s.language(), s.status(), s.channel(), s.createdAt(),
+        s.updatedAt());
   }
 
   /** Finds the subscriber, creating an unregistered (no region, no trades) one if needed. */

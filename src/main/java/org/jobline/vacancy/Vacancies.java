@@ -39,7 +39,23 @@ public final class Vacancies {
 
   /** Open vacancies for someone in {@code region} ('*' = any) with one of {@code trades}, newest first. */
   public static List<Vacancy> openMatching(Connection c, String region, Collection<String> trades) throws SQLException {
-    return allOpen(c).stream().filter(v -> matches(v, region, trades)).toList();
+    if (trades.isEmpty()) {
+      return List.of();
+    }
+    List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(trades));
+    try (PreparedStatement p = c.prepareStatement(VacancySql.openMatching(distinct.size()))) {
+      p.setString(1, region);
+      for (int i = 0; i < distinct.size(); i++) {
+        p.setString(i + 2, distinct.get(i));
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        List<Vacancy> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+        return out;
+      }
+    }
   }
 
   /** True when the vacancy suits someone in {@code region} ('*' = any) with one of {@code trades}. */

@@ -13,6 +13,17 @@ final class VacancySql {
   static final String ALL_OPEN = "SELECT " + COLUMNS
       + " FROM vacancies v WHERE v.status = 'open' ORDER BY COALESCE(v.opened_at, v.created_at) DESC, v.id DESC";
 
+  /**
+   * Open vacancies for a region (?1; NULL or '*' for any) and one of {@code trades} trades (?2...),
+   * newest first: the same order and rule as {@link Vacancies#matches}, filtered by SQLite.
+   */
+  static String openMatching(int trades) {
+    return "SELECT " + COLUMNS + " FROM vacancies v WHERE v.status = 'open' AND (?1 IS NULL OR ?1 = '"
+        + org.jobline.subscriber.Subscriber.ALL_REGIONS + "' OR v.region = ?1) AND v.trade IN ("
+        + String.join(", ", java.util.Collections.nCopies(trades, "?")) + ")"
+        + " ORDER BY COALESCE(v.opened_at, v.created_at) DESC, v.id DESC";
+  }
+
   static final String INSERT_INTEREST = """
       INSERT INTO interests (subscriber_id, vacancy_id, channel) VALUES (?, ?, ?)
       ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""";
