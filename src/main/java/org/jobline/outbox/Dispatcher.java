@@ -132,10 +132,16 @@ public final class Dispatcher extends VerticleBase {
       List<SendOutcome> outcomes = ar.succeeded() && ar.result().size() == to.size() ? ar.result()
           : Collections.nCopies(to.size(), new SendOutcome.Transient("route error: " + ar.cause(), false));
       watchLink(outcomes);
+      boolean allAccepted = true;
       for (int i = 0; i < to.size(); i++) {
         pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i)));
+        allAccepted &= outcomes.get(i) instanceof SendOutcome.Accepted;
       }
-      flushSoon();
+      if (allAccepted) {
+        flushSoon();
+      } else {
+        flush(); // a failure (rare) is saved at once: the queue shows it without waiting for company
+      }
       pump();
     });
   }
