@@ -56,6 +56,7 @@ public final class DeliveryBench {
     double ceiling = 0;
     double distinct = 0;
     double shared = 0;
+    List<Double> paired = new java.util.ArrayList<>();
     for (int round = 1; round <= 3; round++) {
       CpuSplit cpu = new CpuSplit();
       // -Donly=ceiling|distinct|shared runs one measurement (to profile it alone).
@@ -68,6 +69,7 @@ public final class DeliveryBench {
       String sCpu = cpu.perMessage(n);
       System.out.printf("round %d: ceiling %,.0f, distinct %,.0f, shared %,.0f msg/s%n", round, c, d, s);
       System.out.printf("  CPU us/message by thread: ceiling %s; distinct %s; shared %s%n", cCpu, dCpu, sCpu);
+      paired.add(d / c);
       ceiling = Math.max(ceiling, c);
       distinct = Math.max(distinct, d);
       shared = Math.max(shared, s);
@@ -76,6 +78,9 @@ public final class DeliveryBench {
     System.out.printf("best ceiling (plain loop, one HTTP post per message): %,.0f msg/s%n", ceiling);
     System.out.printf("best outbox, %,d distinct texts: %,.0f msg/s = %.0f%% of the ceiling%n", n, distinct,
         100 * distinct / ceiling);
+    List<Double> sorted = paired.stream().sorted().toList();
+    System.out.printf("distinct / ceiling within each round (the two measured back to back): %s, median %.0f%%%n",
+        paired.stream().map(r -> String.format("%.0f%%", 100 * r)).toList(), 100 * sorted.get(sorted.size() / 2));
     System.out.printf("best outbox, one text to %,d recipients: %,.0f msg/s = %.0f%% of the ceiling, %.1fx Kannel's 12,000%n",
         n, shared, 100 * shared / ceiling, shared / 12_000);
     await(gateway.stop());
