@@ -112,6 +112,30 @@ class DeliveryReportTest {
   }
 
   @Test
+  void aReportThatArrivesBeforeItsSendIsSavedIsAppliedOnALaterTry() {
+    long id = (long) sentAlert("+22891000009")[0];
+    // As if the send's outcome were still waiting for its group commit: AT's id is not on the row yet.
+    setProviderId(id, null);
+    HttpResponse<Buffer> early = h.post(DLR, form("id", "ATXid_early", "status", "Success"));
+    assertThat(early.statusCode()).isEqualTo(200);
+    assertThat(early.bodyAsJsonObject().getBoolean("known")).isFalse();
+    assertThat(h.outbox(id).get("status")).isEqualTo("sent");
+    setProviderId(id, "ATXid_early"); // the outcome is saved
+    h.waitUntil("the early report applied on a later try", () -> "delivered".equals(h.outbox(id).get("status")));
+    assertThat(alertStatus(id)).isEqualTo("delivered");
+  }
+
+  private static void setProviderId(long outboxId, String providerId) {
+    Harness.await(h.store().write(c -> {
+      try (var p = c.prepareStatement("UPDATE outbox SET provider_id = ? WHERE id = ?")) {
+        p.setString(1, providerId);
+        p.setLong(2, outboxId);
+        return p.executeUpdate();
+      }
+    }));
+  }
+
+  @Test
   void optOutStopsTheSubscriberAndRejectsBadInput() {
     sentAlert("+22891000005");
     assertThat(h.post("/aggregator/africastalking/optout?secret=nope", form("phoneNumber", "+22891000005")).statusCode())

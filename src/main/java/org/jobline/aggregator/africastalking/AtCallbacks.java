@@ -21,12 +21,22 @@ public final class AtCallbacks {
   public static final String DLR_PATH = "/aggregator/africastalking/dlr";
   public static final String OPTOUT_PATH = "/aggregator/africastalking/optout";
 
+  static final int MAX_LATE = 10_000;
+  private static final long[] RETRY_DELAYS_MS = {2_000, 10_000, 60_000};
+
   private final AppContext ctx;
   private final CallbackSecret secret;
+  private final long[] retryDelaysMs;
+  private final java.util.concurrent.atomic.AtomicInteger late = new java.util.concurrent.atomic.AtomicInteger();
 
   public AtCallbacks(AppContext ctx) {
+    this(ctx, RETRY_DELAYS_MS);
+  }
+
+  AtCallbacks(AppContext ctx, long[] retryDelaysMs) {
     this.ctx = ctx;
     this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
+    this.retryDelaysMs = retryDelaysMs.clone();
   }
 
   public void mount(Router router) {
@@ -47,19 +57,49 @@ public final class AtCallbacks {
       return;
     }
     String reason = blankToNull(rc.request().getFormAttribute("failureReason"));
+    Report report = new Report(id, ours, status, reason);
+    apply(report).onSuccess(known -> {
+      if (!known) {
+        // Its send's outcome may still be waiting for a group commit (a few ms): try again later.
+        later(report, 0);
+      }
+      Json.send(rc, 200, new JsonObject().put("ok", true).put("known", known));
+    }).onFailure(rc::fail);
+  }
+
+  /** One delivery report as AT sent it, mapped to our status. */
+  private record Report(String id, DeliveryStatus status, String providerStatus, String reason) {}
+
+  /** Applies a report; false when no message carries its id (yet). */
+  private io.vertx.core.Future<Boolean> apply(Report r) {
     long now = System.currentTimeMillis();
-    ctx.store().write(c -> {
-      Optional<DeliveryReports.Applied> applied = DeliveryReports.apply(c, id, ours, status, reason, now);
-      if (applied.isPresent() && reason != null && AtStatus.OPT_OUT_REASONS.contains(reason)) {
+    return ctx.store().write(c -> {
+      Optional<DeliveryReports.Applied> applied = DeliveryReports.apply(c, r.id(), r.status(), r.providerStatus(), r.reason(), now);
+      if (applied.isPresent() && r.reason() != null && AtStatus.OPT_OUT_REASONS.contains(r.reason())) {
         Subscribers.stopByPhone(c, applied.get().recipient());
       }
-      return applied;
-    }).onSuccess(applied -> {
-      if (applied.isEmpty()) {
-        log.info("delivery report for unknown message id {} ({}): acknowledged", id, status);
+      return applied.isPresent();
+    });
+  }
+
+  /**
+   * A report for an id we do not know is tried again after each of {@link #retryDelaysMs}, then
+   * dropped with a log line. At most {@link #MAX_LATE} wait at once (memory only: a restart forgets them).
+   */
+  private void later(Report r, int attempt) {
+    if (attempt >= retryDelaysMs.length || late.get() >= MAX_LATE) {
+      log.info("delivery report for unknown message id {} ({}): acknowledged and dropped", r.id(), r.providerStatus());
+      return;
+    }
+    late.incrementAndGet();
+    ctx.vertx().setTimer(retryDelaysMs[attempt], t -> apply(r).onComplete(ar -> {
+      late.decrementAndGet();
+      if (ar.failed() || !ar.result()) {
+        later(r, attempt + 1);
+      } else {
+        log.debug("delivery report for {} applied on try {}", r.id(), attempt + 2);
       }
-      Json.send(rc, 200, new JsonObject().put("ok", true).put("known", applied.isPresent()));
-    }).onFailure(rc::fail);
+    }));
   }
 
   private void optOut(RoutingContext rc) {
