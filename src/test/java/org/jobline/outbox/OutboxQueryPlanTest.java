@@ -2,31 +2,17 @@ package org.jobline.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.jobline.store.QueryPlans;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The dispatcher's queries walk the small partial indexes of V5 (waiting, in-flight), never the
  * whole outbox, which holds every message ever sent.
  */
 class OutboxQueryPlanTest {
-  @TempDir
-  static Path tmp;
-  static QueryPlans plans;
-
-  @BeforeAll
-  static void open() throws Exception {
-    plans = new QueryPlans(tmp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    plans.close();
-  }
+  @RegisterExtension
+  static final QueryPlans plans = new QueryPlans();
 
   @Test
   void claimingWalksTheQueueIndexInPriorityOrder() throws Exception {

@@ -1,6 +1,7 @@
 package org.jobline.store;
 
 import io.vertx.core.Vertx;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -9,17 +10,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jobline.config.AppConfig.StoreConfig;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** SQLite's query plans for our SQL, on a store at the current schema: which index each query walks. */
-public final class QueryPlans implements AutoCloseable {
+/**
+ * SQLite's query plans for our SQL, on a store at the current schema: which index each query walks.
+ * A JUnit extension: {@code @RegisterExtension static final QueryPlans plans = new QueryPlans();}
+ * opens the store before the class's tests and closes it after.
+ */
+public final class QueryPlans implements BeforeAllCallback, AfterAllCallback {
   /** A walk over the whole outbox: the table itself or an index over every row (the partial ones are fine). */
   private static final Pattern WHOLE_OUTBOX = Pattern.compile(
       "SCAN (outbox|o)\\b(?! USING (COVERING )?INDEX (outbox_due|outbox_sending|outbox_ended_badly)\\b)");
 
-  private final Vertx vertx = Vertx.vertx();
-  private final Store store;
+  private Vertx vertx;
+  private Path dir;
+  private Store store;
 
-  public QueryPlans(Path dir) throws Exception {
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    vertx = Vertx.vertx();
+    dir = Files.createTempDirectory("jobline-plans");
     store = Store.open(vertx, new StoreConfig(dir.resolve("plans.db").toString(), 5000, 1)).await(10, TimeUnit.SECONDS);
   }
 
@@ -42,8 +54,11 @@ public final class QueryPlans implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void afterAll(ExtensionContext context) throws Exception {
     store.close().await(10, TimeUnit.SECONDS);
     vertx.close().await(10, TimeUnit.SECONDS);
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
   }
 }

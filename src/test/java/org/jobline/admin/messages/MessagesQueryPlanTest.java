@@ -3,28 +3,14 @@ package org.jobline.admin.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import org.jobline.store.QueryPlans;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The messages page lists each status over an index in the order it shows, without sorting the outbox. */
 class MessagesQueryPlanTest {
-  @TempDir
-  static Path tmp;
-  static QueryPlans plans;
-
-  @BeforeAll
-  static void open() throws Exception {
-    plans = new QueryPlans(tmp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    plans.close();
-  }
+  @RegisterExtension
+  static final QueryPlans plans = new QueryPlans();
 
   @Test
   void unfinishedAndFailedMessagesComeFromTheirPartialIndexes() throws Exception {
