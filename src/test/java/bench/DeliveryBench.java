@@ -126,12 +126,7 @@ public final class DeliveryBench {
       }));
       CpuSplit cpu = new CpuSplit();
       long start = System.nanoTime();
-      while (await(store.read(c -> {
-        try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'queued') "
-            + "OR EXISTS (SELECT 1 FROM outbox WHERE status = 'sending')"); ResultSet rs = p.executeQuery()) {
-          return rs.next() && rs.getBoolean(1);
-        }
-      }))) {
+      while (pending(store)) {
         Thread.sleep(20);
       }
       System.out.printf("outbox overhead, %,d distinct texts, no HTTP: %,.0f msg/s; CPU us/message %s%n", n,
@@ -219,7 +214,7 @@ public final class DeliveryBench {
       System.out.printf("  CPU us/message to queue %s: %s%n", shared ? "shared" : "distinct", cpu.perMessage(n));
     }
     long start = System.nanoTime();
-    while (pending(gateway)) {
+    while (pending(gateway.context().store())) {
       Thread.sleep(20);
     }
     double rate = n / ((System.nanoTime() - start) / 1e9);
@@ -230,8 +225,8 @@ public final class DeliveryBench {
   }
 
   /** Cheap (one index probe): is anything still queued or being sent? */
-  private static boolean pending(Gateway gateway) throws Exception {
-    return await(gateway.context().store().read(c -> {
+  private static boolean pending(org.jobline.store.Store store) throws Exception {
+    return await(store.read(c -> {
       try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'queued') OR EXISTS (SELECT 1 FROM outbox WHERE status = 'sending')");
            ResultSet rs = p.executeQuery()) {
         return rs.next() && rs.getBoolean(1);

@@ -42,10 +42,10 @@ final class StatementCache implements InvocationHandler {
     String name = method.getName();
     if (name.equals("prepareStatement") && args != null && args[0] instanceof String sql) {
       if (args.length == 1) {
-        return prepare(sql, sql, () -> real.prepareStatement(sql));
+        return prepare(sql, () -> real.prepareStatement(sql));
       }
       if (args.length == 2 && args[1] instanceof Integer keys) {
-        return prepare(sql + "\u0000" + keys, sql, () -> real.prepareStatement(sql, keys));
+        return prepare(sql + "\u0000" + keys, () -> real.prepareStatement(sql, keys));
       }
     }
     if (name.equals("close") && (args == null || args.length == 0)) {
@@ -59,7 +59,7 @@ final class StatementCache implements InvocationHandler {
     PreparedStatement prepare() throws SQLException;
   }
 
-  private PreparedStatement prepare(String key, String sql, Preparer preparer) throws SQLException {
+  private PreparedStatement prepare(String key, Preparer preparer) throws SQLException {
     Entry entry = cache.get(key);
     if (entry != null && entry.inUse) {
       return preparer.prepare();
