@@ -19,9 +19,13 @@ final class AtResponse {
 
   private AtResponse() {}
 
-  /** Statuses that mean nothing (or only an unavailable proxy) answers the API at this URL. */
+  /**
+   * Statuses that mean no message can go through this link as configured: nothing (or only an
+   * unavailable proxy) answers the API at this URL, or AT refuses our credentials (401, 403).
+   */
   static boolean linkDown(int httpStatus) {
-    return httpStatus == 404 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    return httpStatus == 401 || httpStatus == 403 || httpStatus == 404 || httpStatus == 502 || httpStatus == 503
+        || httpStatus == 504;
   }
 
   static List<SendOutcome> outcomes(int httpStatus, String body, List<Recipient> to) {
@@ -38,8 +42,15 @@ final class AtResponse {
       // messages and let the breaker hold traffic back.
       return AtRoute.all(to.size(), SendOutcome.connectionFailed("no messaging API at this URL (HTTP 404)"));
     }
+    if (httpStatus == 401 || httpStatus == 403) {
+      // Wrong username or API key: every message would fail alike. Keep them queued and let the
+      // breaker hold traffic back (and /ready say so) until the credentials are fixed.
+      log.warn("Africa's Talking refused our credentials (HTTP {}): check aggregator.africastalking.username/apiKey; "
+          + "messages stay queued", httpStatus);
+      return AtRoute.all(to.size(), SendOutcome.connectionFailed("credentials refused (HTTP " + httpStatus + ")"));
+    }
     if (httpStatus >= 400) {
-      log.warn("Africa's Talking refused the request with HTTP {}: check aggregator.africastalking.username/apiKey", httpStatus);
+      log.warn("Africa's Talking refused the request with HTTP {}", httpStatus);
       return AtRoute.all(to.size(), new SendOutcome.Permanent("configuration: HTTP " + httpStatus, false));
     }
     if (httpStatus < 200 || httpStatus >= 300) {

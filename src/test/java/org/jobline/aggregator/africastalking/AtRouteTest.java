@@ -91,7 +91,8 @@ class AtRouteTest {
         row("HTTP 502 bad gateway", r -> new AtStub.Reply(502, ""), "connection"),
         row("HTTP 503", r -> new AtStub.Reply(503, ""), "connection"),
         row("HTTP 504 gateway timeout", r -> new AtStub.Reply(504, ""), "connection"),
-        row("HTTP 401 bad api key", r -> new AtStub.Reply(401, "{}"), "permanent"),
+        row("HTTP 401 bad api key: kept, breaker", r -> new AtStub.Reply(401, "{}"), "connection"),
+        row("HTTP 403 account refused: kept, breaker", r -> new AtStub.Reply(403, "{}"), "connection"),
         row("HTTP 400", r -> new AtStub.Reply(400, "bad"), "permanent"),
         row("HTTP 404 nothing there", r -> new AtStub.Reply(404, "{}"), "connection"),
         row("unparseable JSON", r -> new AtStub.Reply(201, "<html>not json"), "transient"),
@@ -111,6 +112,25 @@ class AtRouteTest {
     stub.answer = answer;
     List<SendOutcome> out = send(stub.baseUrl(), 5000);
     assertThat(out).hasSize(2).allSatisfy(o -> assertThat(kind(o)).as(label).isEqualTo(expected));
+  }
+
+  @ParameterizedTest(name = "GET /version1/user answered {0} -> link up: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"200, true", "400, true", "500, true", "401, false", "403, false",
+      "404, false", "502, false", "503, false", "504, false"})
+  void theIdleProbeCountsRefusedCredentialsAsALinkDown(int status, boolean up) throws Exception {
+    List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpServer account = vertx.createHttpServer().requestHandler(req -> {
+      paths.add(req.method() + " " + req.path());
+      req.response().setStatusCode(status).end("{}");
+    }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    AtRoute route = new AtRoute(vertx, AT, () -> "http://127.0.0.1:" + account.actualPort(), 100, 5000, 4);
+    try {
+      assertThat(route.reachable().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo(up);
+      assertThat(paths).containsExactly("GET /version1/user");
+    } finally {
+      route.close();
+      account.close();
+    }
   }
 
   @Test
