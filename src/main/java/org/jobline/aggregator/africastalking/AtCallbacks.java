@@ -26,17 +26,11 @@ public final class AtCallbacks {
 
   private final AppContext ctx;
   private final CallbackSecret secret;
-  private final long[] retryDelaysMs;
   private final java.util.concurrent.atomic.AtomicInteger late = new java.util.concurrent.atomic.AtomicInteger();
 
   public AtCallbacks(AppContext ctx) {
-    this(ctx, RETRY_DELAYS_MS);
-  }
-
-  AtCallbacks(AppContext ctx, long[] retryDelaysMs) {
     this.ctx = ctx;
     this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
-    this.retryDelaysMs = retryDelaysMs.clone();
   }
 
   public void mount(Router router) {
@@ -83,16 +77,16 @@ public final class AtCallbacks {
   }
 
   /**
-   * A report for an id we do not know is tried again after each of {@link #retryDelaysMs}, then
+   * A report for an id we do not know is tried again after each of {@link #RETRY_DELAYS_MS}, then
    * dropped with a log line. At most {@link #MAX_LATE} wait at once (memory only: a restart forgets them).
    */
   private void later(Report r, int attempt) {
-    if (attempt >= retryDelaysMs.length || late.get() >= MAX_LATE) {
+    if (attempt >= RETRY_DELAYS_MS.length || late.get() >= MAX_LATE) {
       log.info("delivery report for unknown message id {} ({}): acknowledged and dropped", r.id(), r.providerStatus());
       return;
     }
     late.incrementAndGet();
-    ctx.vertx().setTimer(retryDelaysMs[attempt], t -> apply(r).onComplete(ar -> {
+    ctx.vertx().setTimer(RETRY_DELAYS_MS[attempt], t -> apply(r).onComplete(ar -> {
       late.decrementAndGet();
       if (ar.failed() || !ar.result()) {
         later(r, attempt + 1);
