@@ -28,12 +28,8 @@ public final class Vacancies {
 
   /** Every open vacancy, newest first (the in-memory caches load this). */
   public static List<Vacancy> allOpen(Connection c) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(VacancySql.ALL_OPEN); ResultSet rs = p.executeQuery()) {
-      List<Vacancy> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(map(rs));
-      }
-      return out;
+    try (PreparedStatement p = c.prepareStatement(VacancySql.ALL_OPEN)) {
+      return list(p);
     }
   }
 
@@ -48,13 +44,17 @@ public final class Vacancies {
       for (int i = 0; i < distinct.size(); i++) {
         p.setString(i + 2, distinct.get(i));
       }
-      try (ResultSet rs = p.executeQuery()) {
-        List<Vacancy> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-        return out;
+      return list(p);
+    }
+  }
+
+  private static List<Vacancy> list(PreparedStatement p) throws SQLException {
+    try (ResultSet rs = p.executeQuery()) {
+      List<Vacancy> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(map(rs));
       }
+      return out;
     }
   }
 
