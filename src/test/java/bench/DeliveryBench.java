@@ -246,7 +246,10 @@ public final class DeliveryBench {
 
   /** CPU time per thread group since the last call, per message: where each phase spends its CPU. */
   private static final class CpuSplit {
+    private static final String PROCESS = " process";
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private Map<String, Long> last = snapshot();
 
     private Map<String, Long> snapshot() {
@@ -259,6 +262,7 @@ public final class DeliveryBench {
         String group = info.getThreadName().replaceAll("-\\d+$", "");
         byGroup.merge(group, Math.max(0, t), Long::sum);
       }
+      byGroup.put(PROCESS, os.getProcessCpuTime()); // adds GC and JIT threads, which the JVM does not list
       return byGroup;
     }
 
@@ -267,14 +271,18 @@ public final class DeliveryBench {
       StringBuilder out = new StringBuilder();
       long total = 0;
       for (Map.Entry<String, Long> e : now.entrySet()) {
+        if (e.getKey().equals(PROCESS)) {
+          continue;
+        }
         long used = e.getValue() - last.getOrDefault(e.getKey(), 0L);
         total += used;
         if (used / Math.max(1, n) >= 500) { // at least 0.5 us per message
           out.append(String.format("%s %.1f, ", e.getKey(), used / 1000.0 / n));
         }
       }
+      long process = now.get(PROCESS) - last.getOrDefault(PROCESS, 0L);
       last = now;
-      return out.append(String.format("total %.1f", total / 1000.0 / n)).toString();
+      return out.append(String.format("total %.1f (whole process %.1f)", total / 1000.0 / n, process / 1000.0 / n)).toString();
     }
   }
 

@@ -42,6 +42,8 @@ public final class Dispatcher extends VerticleBase {
   private boolean flushing;
   private boolean queueEmpty;
   private boolean stopping;
+  private boolean pumping;
+  private boolean pumpAgain;
   private long pollTimer = -1;
   private long wakeTimer = -1;
   private long flushTimer = -1;
@@ -89,7 +91,27 @@ public final class Dispatcher extends VerticleBase {
     pump();
   }
 
+  /**
+   * Sends what may go and claims more. A route may answer before {@code send} returns; the answer
+   * calls pump again, which must loop here rather than nest once per request (thousands deep).
+   */
   private void pump() {
+    if (pumping) {
+      pumpAgain = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        pumpOnce();
+      } while (pumpAgain);
+    } finally {
+      pumping = false;
+    }
+  }
+
+  private void pumpOnce() {
     if (stopping) {
       return;
     }
