@@ -43,7 +43,7 @@ public final class DeliveryBench {
         "JOBLINE_AGGREGATOR_TYPE", "africastalking", "JOBLINE_AGGREGATOR_AFRICASTALKING_BASE_URL", baseUrl,
         "JOBLINE_AGGREGATOR_CALLBACK_SECRET", "bench-secret-0123456789", "JOBLINE_OUTBOX_SEGMENTS_PER_SECOND", "0",
         "JOBLINE_OUTBOX_BATCH_SIZE", System.getProperty("batchSize", "1000"), "JOBLINE_OUTBOX_POLL_MS", "20",
-        "JOBLINE_ALERTS_QUIET_HOURS", "off"));
+        "JOBLINE_ALERTS_QUIET_HOURS", "off", "JOBLINE_OUTBOX_MAX_IN_FLIGHT", System.getProperty("maxInFlight", "16")));
     int concurrency = config.outbox().maxInFlight();
     System.out.printf("messages %d, concurrency %d, batchSize %d, recipientsPerRequest %d, cores %d%n", n, concurrency,
         config.outbox().batchSize(), config.outbox().recipientsPerRequest(), Runtime.getRuntime().availableProcessors());
@@ -57,15 +57,16 @@ public final class DeliveryBench {
     double distinct = 0;
     double shared = 0;
     List<Double> paired = new java.util.ArrayList<>();
-    for (int round = 1; round <= 3; round++) {
+    // -Drounds=N (default 3); -Donly=ceiling,distinct (any of ceiling, distinct, shared) runs only those.
+    int rounds = Integer.getInteger("rounds", 3);
+    List<String> only = List.of(System.getProperty("only", "ceiling,distinct,shared,overhead").split(","));
+    for (int round = 1; round <= rounds; round++) {
       CpuSplit cpu = new CpuSplit();
-      // -Donly=ceiling|distinct|shared runs one measurement (to profile it alone).
-      String only = System.getProperty("only", "");
-      double c = only.isEmpty() || only.equals("ceiling") ? ceiling(vertx, config, baseUrl, n, concurrency) : 1;
+      double c = only.contains("ceiling") ? ceiling(vertx, config, baseUrl, n, concurrency) : 1;
       String cCpu = cpu.perMessage(n);
-      double d = only.isEmpty() || only.equals("distinct") ? drain(gateway, config, n, false, cpu) : 0;
+      double d = only.contains("distinct") ? drain(gateway, config, n, false, cpu) : 0;
       String dCpu = cpu.perMessage(n);
-      double s = only.isEmpty() || only.equals("shared") ? drain(gateway, config, n, true, cpu) : 0;
+      double s = only.contains("shared") ? drain(gateway, config, n, true, cpu) : 0;
       String sCpu = cpu.perMessage(n);
       System.out.printf("round %d: ceiling %,.0f, distinct %,.0f, shared %,.0f msg/s%n", round, c, d, s);
       System.out.printf("  CPU us/message by thread: ceiling %s; distinct %s; shared %s%n", cCpu, dCpu, sCpu);
@@ -74,7 +75,9 @@ public final class DeliveryBench {
       distinct = Math.max(distinct, d);
       shared = Math.max(shared, s);
     }
-    overhead(vertx, config, dir, n);
+    if (only.contains("overhead")) {
+      overhead(vertx, config, dir, n);
+    }
     System.out.printf("best ceiling (plain loop, one HTTP post per message): %,.0f msg/s%n", ceiling);
     System.out.printf("best outbox, %,d distinct texts: %,.0f msg/s = %.0f%% of the ceiling%n", n, distinct,
         100 * distinct / ceiling);
@@ -163,6 +166,23 @@ public final class DeliveryBench {
         postNext(route, next, finished, n, done);
       }
     });
+    long burnNs = Long.getLong("burnNs", 0);
+    Thread burner = new Thread(() -> {
+      java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+      long base = tm.getCurrentThreadCpuTime();
+      while (!done.future().isComplete()) {
+        if (tm.getCurrentThreadCpuTime() - base < finished.get() * burnNs) {
+          for (int k = 0; k < 1000; k++) {
+            Math.sin(k);
+          }
+        } else {
+          java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        }
+      }
+    }, "burner");
+    if (burnNs > 0) {
+      burner.start();
+    }
     await(done.future());
     double rate = n / ((System.nanoTime() - start) / 1e9);
     await(route.close());
@@ -250,6 +270,8 @@ public final class DeliveryBench {
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private Map<Long, Long> lastByThread = new java.util.HashMap<>();
+    private long lastWall = System.nanoTime();
     private Map<String, Long> last = snapshot();
 
     private Map<String, Long> snapshot() {
@@ -259,6 +281,7 @@ public final class DeliveryBench {
           continue;
         }
         long t = threads.getThreadCpuTime(info.getThreadId());
+        lastByThread.put(info.getThreadId(), Math.max(0, t));
         String group = info.getThreadName().replaceAll("-\\d+$", "");
         byGroup.merge(group, Math.max(0, t), Long::sum);
       }
@@ -267,8 +290,21 @@ public final class DeliveryBench {
     }
 
     String perMessage(int n) {
+      Map<Long, Long> before = new java.util.HashMap<>(lastByThread);
+      long wall = System.nanoTime() - lastWall;
       Map<String, Long> now = snapshot();
-      StringBuilder out = new StringBuilder();
+      lastWall = System.nanoTime();
+      // The busiest single thread: at close to 100% of the wall time, it is what limits the rate.
+      List<Long> busy = new java.util.ArrayList<>();
+      for (Map.Entry<Long, Long> e : lastByThread.entrySet()) {
+        busy.add(e.getValue() - before.getOrDefault(e.getKey(), 0L));
+      }
+      busy.sort(java.util.Comparator.reverseOrder());
+      StringBuilder out = new StringBuilder("[busiest threads, % of wall:");
+      for (long b : busy.subList(0, Math.min(3, busy.size()))) {
+        out.append(String.format(" %.0f%%", 100.0 * b / Math.max(1, wall)));
+      }
+      out.append("] ");
       long total = 0;
       for (Map.Entry<String, Long> e : now.entrySet()) {
         if (e.getKey().equals(PROCESS)) {
