@@ -43,14 +43,21 @@ final class OutboxRows {
       p.setLong(3, now);
       p.setInt(4, limit);
       try (ResultSet rs = p.executeQuery()) {
+        // By position, in the RETURNING order (id, recipient, text, segments, priority, attempts,
+        // expires_at, vacancy_id): a claim reads thousands of rows and a lookup by name costs each one.
         while (rs.next()) {
-          long expiresAt = rs.getLong("expires_at");
+          long expiresAt = rs.getLong(7);
           if (!rs.wasNull() && expiresAt <= now) {
-            expired.add(rs.getLong("id"));
+            expired.add(rs.getLong(1));
           } else {
-            due.add(new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("text"),
-                Math.max(1, rs.getInt("segments")), rs.getInt("priority"), rs.getInt("attempts"),
-                rs.getObject("vacancy_id") != null));
+            long id = rs.getLong(1);
+            String recipient = rs.getString(2);
+            String text = rs.getString(3);
+            int segments = Math.max(1, rs.getInt(4));
+            int priority = rs.getInt(5);
+            int attempts = rs.getInt(6);
+            rs.getLong(8);
+            due.add(new Claimed(id, recipient, text, segments, priority, attempts, !rs.wasNull()));
           }
         }
       }

@@ -70,8 +70,7 @@ final class StatementCache implements InvocationHandler {
       evictBeyondCapacity();
     }
     entry.inUse = true;
-    return (PreparedStatement) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),
-        new Class<?>[] {PreparedStatement.class}, new Borrowed(entry));
+    return new BorrowedStatement(entry);
   }
 
   private void evictBeyondCapacity() throws SQLException {
@@ -105,59 +104,13 @@ final class StatementCache implements InvocationHandler {
     }
   }
 
-  private static final class Entry {
+  /** A kept statement; {@code inUse} while a caller holds it (a {@link BorrowedStatement}). */
+  static final class Entry {
     final PreparedStatement statement;
     boolean inUse;
 
     Entry(PreparedStatement statement) {
       this.statement = statement;
-    }
-  }
-
-  /**
-   * One caller's use of a cached statement, until it closes it. Closing also closes the result set
-   * it returned, which resets the SQLite statement: one left stepping would hold a read
-   * transaction open (a stale snapshot for a reader, a WAL that cannot be checkpointed).
-   */
-  private static final class Borrowed implements InvocationHandler {
-    private final Entry entry;
-    private boolean closed;
-    private java.sql.ResultSet results;
-
-    Borrowed(Entry entry) {
-      this.entry = entry;
-    }
-
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      String name = method.getName();
-      if (name.equals("close")) {
-        if (!closed) {
-          closed = true;
-          PreparedStatement s = entry.statement;
-          try {
-            if (results != null && !results.isClosed()) {
-              results.close();
-            }
-            s.clearBatch();
-            s.clearParameters();
-          } finally {
-            entry.inUse = false;
-          }
-        }
-        return null;
-      }
-      if (name.equals("isClosed")) {
-        return closed;
-      }
-      if (closed) {
-        throw new SQLException("statement is closed");
-      }
-      Object out = call(entry.statement, method, args);
-      if (out instanceof java.sql.ResultSet rs) {
-        results = rs;
-      }
-      return out;
     }
   }
 }

@@ -49,6 +49,10 @@ final class AtResponse {
           + "messages stay queued", httpStatus);
       return AtRoute.all(to.size(), SendOutcome.connectionFailed("credentials refused (HTTP " + httpStatus + ")"));
     }
+    if (httpStatus == 408 || httpStatus == 429) {
+      // Too many requests, or too slow a request: the same request later is fine (backoff).
+      return AtRoute.all(to.size(), new SendOutcome.Transient("HTTP " + httpStatus + " (try again later)", false));
+    }
     if (httpStatus >= 400) {
       log.warn("Africa's Talking refused the request with HTTP {}", httpStatus);
       return AtRoute.all(to.size(), new SendOutcome.Permanent("configuration: HTTP " + httpStatus, false));

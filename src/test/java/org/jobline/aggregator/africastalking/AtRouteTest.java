@@ -94,6 +94,8 @@ class AtRouteTest {
         row("HTTP 401 bad api key: kept, breaker", r -> new AtStub.Reply(401, "{}"), "connection"),
         row("HTTP 403 account refused: kept, breaker", r -> new AtStub.Reply(403, "{}"), "connection"),
         row("HTTP 400", r -> new AtStub.Reply(400, "bad"), "permanent"),
+        row("HTTP 408 request timeout", r -> new AtStub.Reply(408, ""), "transient"),
+        row("HTTP 429 too many requests", r -> new AtStub.Reply(429, "{}"), "transient"),
         row("HTTP 404 nothing there", r -> new AtStub.Reply(404, "{}"), "connection"),
         row("unparseable JSON", r -> new AtStub.Reply(201, "<html>not json"), "transient"),
         row("JSON without recipients", r -> new AtStub.Reply(201, "{\"SMSMessageData\":{}}"), "transient"),
