@@ -25,7 +25,7 @@ import org.jobline.outbox.Outbox;
 /**
  * Delivery benchmark (not a test): drains 100,000 queued messages into a local stand-in for the
  * AT messaging API with the throttle off, once with distinct texts and once with one shared text,
- * and compares with a plain loop of one HTTP post per message (same client, stub, concurrency).
+ * and compares with a plain loop of one HTTP post per message (same client and stub, the best of 16, 32 and 64 in flight).
  * Run: bench/delivery/run.sh [messages]
  */
 public final class DeliveryBench {
@@ -38,19 +38,32 @@ public final class DeliveryBench {
     String baseUrl = "http://127.0.0.1:" + stub.actualPort();
     Path dir = Files.createTempDirectory("jobline-bench");
     Vertx vertx = Vertx.vertx();
-    AppConfig config = new ConfigLoader().load(null, Map.of(
+    // The gateway's own defaults (jobline-defaults.yaml) but the throttle off, as the issue asks;
+    // -DbatchSize and -DmaxInFlight override them to explore.
+    Map<String, String> env = new java.util.HashMap<>(Map.of(
         "JOBLINE_HTTP_PORT", "0", "JOBLINE_STORE_PATH", dir.resolve("bench.db").toString(),
         "JOBLINE_AGGREGATOR_TYPE", "africastalking", "JOBLINE_AGGREGATOR_AFRICASTALKING_BASE_URL", baseUrl,
         "JOBLINE_AGGREGATOR_CALLBACK_SECRET", "bench-secret-0123456789", "JOBLINE_OUTBOX_SEGMENTS_PER_SECOND", "0",
-        "JOBLINE_OUTBOX_BATCH_SIZE", System.getProperty("batchSize", "1000"), "JOBLINE_OUTBOX_POLL_MS", "20",
-        "JOBLINE_ALERTS_QUIET_HOURS", "off", "JOBLINE_OUTBOX_MAX_IN_FLIGHT", System.getProperty("maxInFlight", "16")));
-    int concurrency = config.outbox().maxInFlight();
-    System.out.printf("messages %d, concurrency %d, batchSize %d, recipientsPerRequest %d, cores %d%n", n, concurrency,
-        config.outbox().batchSize(), config.outbox().recipientsPerRequest(), Runtime.getRuntime().availableProcessors());
+        "JOBLINE_OUTBOX_POLL_MS", "20", "JOBLINE_ALERTS_QUIET_HOURS", "off"));
+    if (System.getProperty("batchSize") != null) {
+      env.put("JOBLINE_OUTBOX_BATCH_SIZE", System.getProperty("batchSize"));
+    }
+    if (System.getProperty("maxInFlight") != null) {
+      env.put("JOBLINE_OUTBOX_MAX_IN_FLIGHT", System.getProperty("maxInFlight"));
+    }
+    AppConfig config = new ConfigLoader().load(null, env);
+    // The plain loop is measured at several depths and the best counts: the outbox's depth is not
+    // necessarily the one that suits a plain loop best.
+    List<Integer> depths = java.util.stream.Stream.of(16, 32, 64, config.outbox().maxInFlight()).distinct().sorted().toList();
+    System.out.printf("messages %d, outbox maxInFlight %d, plain loop in flight %s, batchSize %d, recipientsPerRequest %d, "
+        + "cores %d%n", n, config.outbox().maxInFlight(), depths, config.outbox().batchSize(),
+        config.outbox().recipientsPerRequest(), Runtime.getRuntime().availableProcessors());
 
     // Warm-up, both paths as long as a measurement: with 20,000 the first round's ceiling came out
     // 20-40% below the later ones (the JIT was not done), which flattered the first ratio.
-    ceiling(vertx, config, baseUrl, n, concurrency);
+    for (int depth : depths) {
+      ceiling(vertx, config, baseUrl, n, depth);
+    }
     Gateway gateway = await(Gateway.start(vertx, config));
     drain(gateway, config, n, false, null);
     // The machine is shared and its load comes in bursts: three rounds, alternating the three
@@ -64,13 +77,19 @@ public final class DeliveryBench {
     List<String> only = List.of(System.getProperty("only", "ceiling,distinct,shared,overhead").split(","));
     for (int round = 1; round <= rounds; round++) {
       CpuSplit cpu = new CpuSplit();
-      double c = only.contains("ceiling") ? ceiling(vertx, config, baseUrl, n, concurrency) : 1;
-      String cCpu = cpu.perMessage(n);
+      double c = 1;
+      StringBuilder byDepth = new StringBuilder();
+      for (int depth : only.contains("ceiling") ? depths : List.<Integer>of()) {
+        double atDepth = ceiling(vertx, config, baseUrl, n, depth);
+        byDepth.append(String.format(" %d: %,.0f", depth, atDepth));
+        c = Math.max(c, atDepth);
+      }
+      String cCpu = cpu.perMessage(n * Math.max(1, byDepth.length() == 0 ? 1 : depths.size()));
       double d = only.contains("distinct") ? drain(gateway, config, n, false, cpu) : 0;
       String dCpu = cpu.perMessage(n);
       double s = only.contains("shared") ? drain(gateway, config, n, true, cpu) : 0;
       String sCpu = cpu.perMessage(n);
-      System.out.printf("round %d: ceiling %,.0f, distinct %,.0f, shared %,.0f msg/s%n", round, c, d, s);
+      System.out.printf("round %d: ceiling %,.0f (in flight%s), distinct %,.0f, shared %,.0f msg/s%n", round, c, byDepth, d, s);
       System.out.printf("  CPU us/message by thread: ceiling %s; distinct %s; shared %s%n", cCpu, dCpu, sCpu);
       paired.add(d / c);
       ceiling = Math.max(ceiling, c);
