@@ -87,10 +87,11 @@ final class OutboxRows {
         SendOutcome outcome = r.outcome();
         if (outcome instanceof SendOutcome.Accepted a) {
           sent.setString(1, a.providerId());
-          sent.setLong(2, now);
-          sent.setLong(3, id);
+          sent.setString(2, a.providerStatus());
+          sent.setLong(3, now);
+          sent.setLong(4, now);
+          sent.setLong(5, id);
           sent.addBatch();
-          events.add(id, "sent", a.providerStatus(), null);
           if (r.row().alert()) {
             events.alert(id, "sent");
           }

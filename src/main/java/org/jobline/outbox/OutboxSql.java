@@ -30,8 +30,10 @@ final class OutboxSql {
   /** An expired row was never tried: its claim does not count as an attempt. */
   static final String UNCOUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts - 1 WHERE id = ?";
 
-  static final String MARK_SENT =
-      "UPDATE outbox SET status = 'sent', provider_id = ?, last_error = NULL, updated_at = ? WHERE id = ?";
+  /** Accepted by the aggregator: its id and answer are kept on the row (no delivery_events row, V6). */
+  static final String MARK_SENT = """
+      UPDATE outbox SET status = 'sent', provider_id = ?, sent_status = ?, sent_at = ?, last_error = NULL, updated_at = ?
+      WHERE id = ?""";
 
   static final String MARK_RETRY =
       "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?";

@@ -139,6 +139,29 @@ class MigrationsTest {
   }
 
   @Test
+  void v6CopiesTheAcceptanceOfMessagesSentBeforeItOntoTheirRows(Vertx vertx) throws Exception {
+    Path file = tmp.resolve("v5.db");
+    try (Connection c = jdbc(file); Statement s = c.createStatement()) {
+      Migrations.apply(c, 5);
+      s.executeUpdate("INSERT INTO outbox (id, recipient, text, kind, status, provider_id) VALUES "
+          + "(1, '+22890000001', 'a', 'alert', 'delivered', 'ATXid_1'), (2, '+22890000002', 'b', 'alert', 'queued', NULL)");
+      s.executeUpdate("INSERT INTO delivery_events (outbox_id, status, provider_status, created_at) VALUES "
+          + "(1, 'sent', '101 Success', 1000), (1, 'delivered', 'Success', 2000)");
+    }
+    Store store = open(vertx, file);
+    assertThat(reading(store, c -> {
+      try (Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT id, sent_at, sent_status FROM outbox ORDER BY id")) {
+        StringBuilder out = new StringBuilder();
+        while (rs.next()) {
+          out.append(rs.getLong(1)).append(' ').append(rs.getObject(2)).append(' ').append(rs.getString(3)).append(';');
+        }
+        return out.toString();
+      }
+    })).isEqualTo("1 1000 101 Success;2 null null;");
+  }
+
+  @Test
   void applyIsIdempotent() throws Exception {
     Path file = tmp.resolve("twice.db");
     try (Connection c = jdbc(file)) {
