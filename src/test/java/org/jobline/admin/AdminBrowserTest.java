@@ -78,7 +78,7 @@ class AdminBrowserTest {
     new Select(browser.findElement(By.id("trade"))).selectByValue("MACON");
     new Select(browser.findElement(By.id("region"))).selectByValue("LOM");
     browser.findElement(By.id("save")).click();
-    assertThat(browser.findElement(By.id("vacancy-status")).getText()).isEqualTo("Brouillon");
+    assertThat(statusAfterSubmit("Brouillon")).isEqualTo("Brouillon");
     String vacancyUrl = browser.getCurrentUrl();
 
     Path csv = tmp.resolve("offres.csv");
@@ -99,7 +99,7 @@ class AdminBrowserTest {
     browser.get(vacancyUrl);
     assertThat(browser.findElement(By.id("fig-matched")).getText()).startsWith("0");
     browser.findElement(By.id("open-vacancy")).click();
-    assertThat(browser.findElement(By.id("vacancy-status")).getText()).isEqualTo("Ouverte");
+    assertThat(statusAfterSubmit("Ouverte")).isEqualTo("Ouverte");
     new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
       d.navigate().refresh();
       return d.findElement(By.id("fig-matched")).getText().startsWith("2");
@@ -110,5 +110,20 @@ class AdminBrowserTest {
     assertThat(browser.findElement(By.id("login")).isDisplayed()).isTrue();
     browser.get(base + "/admin/dashboard");
     assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
+  }
+
+  /**
+   * The vacancy's status once the page the form posted to has loaded: the page before it may still
+   * be there (with its own status) or go away under the lookup, so look again until it reads
+   * {@code expected} or 10 s pass; then return what it reads.
+   */
+  private String statusAfterSubmit(String expected) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.id("vacancy-status")).getText().equals(expected));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // fall through: the assertion shows what the page says instead
+    }
+    return browser.findElement(By.id("vacancy-status")).getText();
   }
 }
