@@ -30,7 +30,7 @@ import java.util.Calendar;
  * proxy cost about 1.5 us per message on the outbox writer) and fails once this use is closed.
  * Closing also closes the result set it returned, which resets the SQLite statement: one left
  * stepping would hold a read transaction open (a stale snapshot for a reader, a WAL that cannot
- * be checkpointed). The methods below {@link #getResultSet} only forward.
+ * be checkpointed). The methods after {@link #getGeneratedKeys} only forward.
  */
 final class BorrowedStatement implements PreparedStatement {
   private final StatementCache.Entry entry;
@@ -94,6 +94,11 @@ final class BorrowedStatement implements PreparedStatement {
   @Override
   public ResultSet getResultSet() throws SQLException {
     return results = open().getResultSet();
+  }
+
+  @Override
+  public ResultSet getGeneratedKeys() throws SQLException {
+    return results = open().getGeneratedKeys();
   }
 
   @Override
@@ -244,11 +249,6 @@ final class BorrowedStatement implements PreparedStatement {
   @Override
   public int getFetchSize() throws SQLException {
     return open().getFetchSize();
-  }
-
-  @Override
-  public ResultSet getGeneratedKeys() throws SQLException {
-    return open().getGeneratedKeys();
   }
 
   @Override
