@@ -84,7 +84,7 @@ public final class DeliveryBench {
         byDepth.append(String.format(" %d: %,.0f", depth, atDepth));
         c = Math.max(c, atDepth);
       }
-      String cCpu = cpu.perMessage(n * Math.max(1, byDepth.length() == 0 ? 1 : depths.size()));
+      String cCpu = cpu.perMessage(only.contains("ceiling") ? n * depths.size() : n); // one plain loop per depth
       double d = only.contains("distinct") ? drain(gateway, config, n, false, cpu) : 0;
       String dCpu = cpu.perMessage(n);
       double s = only.contains("shared") ? drain(gateway, config, n, true, cpu) : 0;
