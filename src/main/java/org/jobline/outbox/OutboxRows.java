@@ -43,21 +43,12 @@ final class OutboxRows {
       p.setLong(3, now);
       p.setInt(4, limit);
       try (ResultSet rs = p.executeQuery()) {
-        // By position, in the RETURNING order (id, recipient, text, segments, priority, attempts,
-        // expires_at, vacancy_id): a claim reads thousands of rows and a lookup by name costs each one.
         while (rs.next()) {
-          long expiresAt = rs.getLong(7);
-          if (!rs.wasNull() && expiresAt <= now) {
-            expired.add(rs.getLong(1));
+          ClaimedRow row = ClaimedRow.parse(rs.getString(1));
+          if (row.expiresAt() != null && row.expiresAt() <= now) {
+            expired.add(row.claimed().id());
           } else {
-            long id = rs.getLong(1);
-            String recipient = rs.getString(2);
-            String text = rs.getString(3);
-            int segments = Math.max(1, rs.getInt(4));
-            int priority = rs.getInt(5);
-            int attempts = rs.getInt(6);
-            rs.getLong(8);
-            due.add(new Claimed(id, recipient, text, segments, priority, attempts, !rs.wasNull()));
+            due.add(row.claimed());
           }
         }
       }
@@ -79,22 +70,14 @@ final class OutboxRows {
 
   /** Records each outcome: sent, queued again with backoff, or failed (an opt-out stops the subscriber). */
   void record(Connection c, List<Result> results, long now) throws SQLException {
+    AcceptedRows accepted = new AcceptedRows();
     try (Events events = new Events(c, now);
-         PreparedStatement sent = c.prepareStatement(OutboxSql.MARK_SENT);
          PreparedStatement retry = c.prepareStatement(OutboxSql.MARK_RETRY)) {
       for (Result r : results) {
         long id = r.row().id();
         SendOutcome outcome = r.outcome();
         if (outcome instanceof SendOutcome.Accepted a) {
-          sent.setString(1, a.providerId());
-          sent.setString(2, a.providerStatus());
-          sent.setLong(3, now);
-          sent.setLong(4, now);
-          sent.setLong(5, id);
-          sent.addBatch();
-          if (r.row().alert()) {
-            events.alert(id, "sent");
-          }
+          accepted.add(id, a.providerId(), a.providerStatus(), r.row().alert());
         } else if (outcome instanceof SendOutcome.Transient t && r.row().attempts() < maxAttempts) {
           retry.setLong(1, now + backoff.delayMs(r.row().attempts()));
           retry.setString(2, t.reason());
@@ -111,8 +94,8 @@ final class OutboxRows {
           }
         }
       }
-      sent.executeBatch();
       retry.executeBatch();
+      accepted.save(c, now);
     }
   }
 

@@ -195,4 +195,29 @@ class DeliveryEngineTest {
     assertThat(((Number) h.outbox(id).get("cost")).doubleValue()).isEqualTo(15.0);
     assertThat(h.outbox(id).get("currency")).isEqualTo("XOF");
   }
+
+  /**
+   * The claim hands rows over as JSON and the outcomes go back as JSON: quotes, backslashes,
+   * control characters and characters outside the BMP come through both ways unchanged.
+   */
+  @Test
+  void awkwardTextsAndProviderIdsComeBackFromTheStoreUnchanged() {
+    List<String> texts = List.of("Il a dit \"oui\" \\ puis C:\\offres\\",
+        "ligne 1\nligne 2\ttab \u0001 fin", "Opportunité ✓ 😀 à Lomé", "وظيفة جديدة", "[1,2] {\"a\":null}");
+    start("JOBLINE_SMS_TRANSLITERATE", "false");
+    AtomicInteger n = new AtomicInteger();
+    h.stub.answer = r -> new AtStub.Reply(201, new JsonObject().put("SMSMessageData", new JsonObject().put("Recipients",
+        new io.vertx.core.json.JsonArray().add(new JsonObject().put("statusCode", 101).put("number", r.to().get(0))
+            .put("status", "Success").put("messageId", "ATXid_\"" + n.incrementAndGet() + "\\é😀")))).encode());
+    List<Long> ids = h.enqueue(texts.stream().map(t -> new OutboundSms("+22890000001", null, null, t, "fr",
+        OutboundSms.Kind.REPLY, 1, null)).toArray(OutboundSms[]::new));
+    h.waitUntil("all sent", () -> ids.stream().allMatch(id -> status(id).equals("sent")));
+    assertThat(h.stub.received.stream().map(r -> r.form().get("message")).toList()).containsExactlyInAnyOrderElementsOf(texts);
+    assertThat(h.stub.received.stream().map(r -> r.form().get("to")).distinct().toList()).containsExactly("+22890000001");
+    for (long id : ids) {
+      assertThat((String) h.outbox(id).get("provider_id")).matches("ATXid_\"[1-5]\\\\é😀");
+      assertThat(h.outbox(id).get("sent_status")).isEqualTo("101 Success");
+    }
+    assertThat(ids.stream().map(id -> (String) h.outbox(id).get("provider_id")).distinct()).hasSize(texts.size());
+  }
 }

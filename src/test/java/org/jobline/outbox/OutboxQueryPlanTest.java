@@ -32,6 +32,14 @@ class OutboxQueryPlanTest {
   }
 
   @Test
+  void savingAcceptedRowsLooksEachUpByIdFromTheList() throws Exception {
+    assertThat(plans.readsWholeOutbox(OutboxSql.MARK_SENT)).as(plans.plan(OutboxSql.MARK_SENT).toString()).isFalse();
+    assertThat(plans.plan(OutboxSql.MARK_SENT)).anyMatch(line -> line.contains("SCAN j"));
+    assertThat(plans.plan(OutboxSql.ALERTS_SENT)).anyMatch(line -> line.contains("alerts_by_outbox"))
+        .noneMatch(line -> line.matches(".*SCAN alerts\\b.*"));
+  }
+
+  @Test
   void aDeliveryReportFindsItsMessageByProviderId() throws Exception {
     assertThat(plans.plan(OutboxSql.BY_PROVIDER_ID)).anyMatch(line -> line.contains("outbox_by_provider_id"));
   }
