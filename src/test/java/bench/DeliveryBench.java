@@ -32,6 +32,22 @@ public final class DeliveryBench {
   private static final AtomicLong ids = new AtomicLong();
 
   public static void main(String[] args) throws Exception {
+    int status = 1;
+    try {
+      run(args);
+      status = 0;
+    } catch (Throwable e) {
+      e.printStackTrace();
+    } finally {
+      // A failure must not leave the JVM waiting on Vert.x threads (exec:java joins them): a
+      // forgotten bench JVM skews every later measurement on the same machine.
+      System.out.flush();
+      System.err.flush();
+      Runtime.getRuntime().halt(status);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Vertx stubVertx = Vertx.vertx();
     HttpServer stub = await(stubVertx.createHttpServer().requestHandler(DeliveryBench::answer).listen(0, "127.0.0.1"));
@@ -293,7 +309,22 @@ public final class DeliveryBench {
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private Map<Long, Long> lastByThread = new java.util.HashMap<>();
     private long lastWall = System.nanoTime();
+    private long[] lastMachine = machineTicks();
     private Map<String, Long> last = snapshot();
+
+    /** The machine's idle and total CPU ticks (/proc/stat), zeros where there is none. */
+    private static long[] machineTicks() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) {
+          total += Long.parseLong(f[i]);
+        }
+        return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total};
+      } catch (Exception e) {
+        return new long[] {0, 0};
+      }
+    }
 
     private Map<String, Long> snapshot() {
       Map<String, Long> byGroup = new java.util.TreeMap<>();
@@ -325,7 +356,10 @@ public final class DeliveryBench {
       for (long b : busy.subList(0, Math.min(3, busy.size()))) {
         out.append(String.format(" %.0f%%", 100.0 * b / Math.max(1, wall)));
       }
-      out.append("] ");
+      long[] machine = machineTicks();
+      long ticks = machine[1] - lastMachine[1];
+      out.append(String.format("; machine idle %.0f%%] ", ticks > 0 ? 100.0 * (machine[0] - lastMachine[0]) / ticks : 0));
+      lastMachine = machine;
       long total = 0;
       for (Map.Entry<String, Long> e : now.entrySet()) {
         if (e.getKey().equals(PROCESS)) {
