@@ -16,16 +16,16 @@ record ClaimedRow(Claimed claimed, Long expiresAt) {
   /** From the claim's JSON array (SQLite's json_array: numbers, strings, null). */
   static ClaimedRow parse(String json) throws SQLException {
     try (JsonParser p = JSON.createParser(json)) {
-      expect(p, JsonToken.START_ARRAY, json);
-      long id = number(p, json);
-      String recipient = text(p, json);
-      String text = text(p, json);
-      Long segments = nullableNumber(p, json);
-      long priority = number(p, json);
-      long attempts = number(p, json);
-      Long expiresAt = nullableNumber(p, json);
-      Long vacancyId = nullableNumber(p, json);
-      expect(p, JsonToken.END_ARRAY, json);
+      expect(p, JsonToken.START_ARRAY);
+      long id = number(p);
+      String recipient = text(p);
+      String text = text(p);
+      Long segments = nullableNumber(p);
+      long priority = number(p);
+      long attempts = number(p);
+      Long expiresAt = nullableNumber(p);
+      Long vacancyId = nullableNumber(p);
+      expect(p, JsonToken.END_ARRAY);
       int parts = segments == null ? 1 : (int) Math.max(1, segments);
       return new ClaimedRow(new Claimed(id, recipient, text, parts, (int) priority, (int) attempts, vacancyId != null), expiresAt);
     } catch (IOException e) {
@@ -33,21 +33,21 @@ record ClaimedRow(Claimed claimed, Long expiresAt) {
     }
   }
 
-  private static void expect(JsonParser p, JsonToken token, String json) throws IOException, SQLException {
+  private static void expect(JsonParser p, JsonToken token) throws IOException, SQLException {
     if (p.nextToken() != token) {
-      throw new SQLException("claimed row is not " + token + ": " + json.length() + " characters");
+      throw new SQLException("claimed row lacks its " + token);
     }
   }
 
-  private static long number(JsonParser p, String json) throws IOException, SQLException {
-    Long n = nullableNumber(p, json);
+  private static long number(JsonParser p) throws IOException, SQLException {
+    Long n = nullableNumber(p);
     if (n == null) {
       throw new SQLException("claimed row lacks a number");
     }
     return n;
   }
 
-  private static Long nullableNumber(JsonParser p, String json) throws IOException, SQLException {
+  private static Long nullableNumber(JsonParser p) throws IOException, SQLException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -58,7 +58,7 @@ record ClaimedRow(Claimed claimed, Long expiresAt) {
     return p.getLongValue();
   }
 
-  private static String text(JsonParser p, String json) throws IOException, SQLException {
+  private static String text(JsonParser p) throws IOException, SQLException {
     if (p.nextToken() != JsonToken.VALUE_STRING) {
       throw new SQLException("claimed row lacks a text");
     }
