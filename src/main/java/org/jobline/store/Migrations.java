@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Versioned schema migrations: {@code db/migration/V1.sql}, {@code V2.sql}, ... on the class
  * path, applied in order, each in its own transaction with its row in {@code schema_version}.
+ * Foreign keys are off while they run, so a migration may rebuild a table others point at
+ * (SQLite's way to change a constraint); each checks them before it commits.
  */
 public final class Migrations {
   private static final Logger log = LoggerFactory.getLogger(Migrations.class);
@@ -45,12 +47,16 @@ public final class Migrations {
       throw new SQLException("the database is at schema version " + current
           + ", newer than this Jobline build knows (" + latest() + "): use a newer Jobline");
     }
+    boolean foreignKeys = "1".equals(pragma(c, "foreign_keys"));
+    setForeignKeys(c, false); // a no-op inside a transaction: autocommit is still on here
     c.setAutoCommit(false);
     try {
       for (int v = current + 1; v <= target; v++) {
         applyOne(c, v);
       }
     } finally {
+      c.setAutoCommit(true);
+      setForeignKeys(c, foreignKeys);
       c.setAutoCommit(autoCommit);
     }
     return current(c);
@@ -60,6 +66,12 @@ public final class Migrations {
     try (Statement s = c.createStatement()) {
       for (String sql : statements(read(version))) {
         s.execute(sql);
+      }
+      try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
+        if (broken.next()) {
+          throw new SQLException("a row of " + broken.getString(1) + " (rowid " + broken.getLong(2)
+              + ") points at a missing row of " + broken.getString(3));
+        }
       }
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
@@ -72,6 +84,18 @@ public final class Migrations {
     } catch (SQLException e) {
       c.rollback();
       throw new SQLException("migration V" + version + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String pragma(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  private static void setForeignKeys(Connection c, boolean on) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
     }
   }
 

@@ -162,6 +162,120 @@ class MigrationsTest {
   }
 
   @Test
+  void v7RebuildsOutboxAndAlertsKeepingEveryRowAndWhatPointsAtThem(Vertx vertx) throws Exception {
+    Path file = tmp.resolve("v6.db");
+    try (Connection c = jdbc(file); Statement s = c.createStatement()) {
+      Migrations.apply(c, 6);
+      s.execute("PRAGMA foreign_keys = ON");
+      s.executeUpdate("INSERT INTO subscribers (id, phone) VALUES (1, '+22890000001')");
+      s.executeUpdate("INSERT INTO vacancies (id, ref, title, trade, region, employer) VALUES (1, 'K1', 't', 'MACON', 'LOM', 'e')");
+      s.executeUpdate("INSERT INTO outbox (id, recipient, subscriber_id, vacancy_id, text, kind, status, provider_id, "
+          + "currency, sent_at, sent_status, created_at, updated_at) VALUES "
+          + "(7, '+22890000001', 1, 1, 'Offre: maçon', 'alert', 'sent', 'ATXid_7', 'XOF', 1000, '101 Success', 900, 1000)");
+      s.executeUpdate("INSERT INTO alerts (id, subscriber_id, vacancy_id, outbox_id, status, due_at, created_at) "
+          + "VALUES (3, 1, 1, 7, 'sent', 800, 700)");
+      s.executeUpdate("INSERT INTO delivery_events (outbox_id, status, reason, created_at) VALUES (7, 'sent', 'ok', 1000)");
+    }
+
+    Store store = open(vertx, file);
+
+    assertThat(reading(store, c -> rows(c, "SELECT id, recipient, subscriber_id, vacancy_id, text, kind, status, "
+        + "provider_id, currency, sent_at, sent_status, created_at, updated_at FROM outbox")))
+        .isEqualTo("7 +22890000001 1 1 Offre: maçon alert sent ATXid_7 XOF 1000 101 Success 900 1000;");
+    assertThat(reading(store, c -> rows(c, "SELECT id, subscriber_id, vacancy_id, outbox_id, status, due_at, created_at FROM alerts")))
+        .isEqualTo("3 1 1 7 sent 800 700;");
+    assertThat(reading(store, c -> rows(c, "SELECT e.status, o.id FROM delivery_events e JOIN outbox o ON o.id = e.outbox_id")))
+        .isEqualTo("sent 7;");
+    assertThat(reading(store, c -> rows(c, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
+        + "('outbox', 'alerts') AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")))
+        .isEqualTo("alerts_by_outbox;alerts_by_subscriber_due;alerts_by_vacancy;outbox_by_kind_created;outbox_by_provider_id;"
+            + "outbox_by_subscriber;outbox_by_vacancy;outbox_due;outbox_ended_badly;outbox_sending;");
+    assertThat(reading(store, c -> rows(c, "SELECT name FROM sqlite_schema WHERE name LIKE '%v7%'"))).isEmpty();
+    assertThat(writing(store, c -> pragma(c, "foreign_keys"))).as("foreign keys are back on after the migration").isEqualTo("1");
+    // What points at the rebuilt tables still holds.
+    assertConstraint(store, "UPDATE alerts SET outbox_id = 99 WHERE id = 3", "FOREIGN KEY");
+    assertConstraint(store, "INSERT INTO alerts (subscriber_id, vacancy_id) VALUES (1, 1)", "UNIQUE");
+    assertConstraint(store, "INSERT INTO delivery_events (outbox_id, status, created_at) VALUES (99, 'sent', 1)", "FOREIGN KEY");
+    assertConstraint(store, "DELETE FROM outbox WHERE id = 7", "FOREIGN KEY");
+  }
+
+  @Test
+  void aMigrationThatWouldLeaveABrokenReferenceIsRefusedWithTheRowNamed() throws Exception {
+    Path file = tmp.resolve("broken.db");
+    try (Connection c = jdbc(file); Statement s = c.createStatement()) {
+      Migrations.apply(c, 6);
+      // Written with foreign keys off (a plain JDBC connection), as no Jobline store would.
+      s.executeUpdate("INSERT INTO subscribers (id, phone) VALUES (1, '+22890000001')");
+      s.executeUpdate("INSERT INTO vacancies (id, ref, title, trade, region, employer) VALUES (1, 'K1', 't', 'MACON', 'LOM', 'e')");
+      s.executeUpdate("INSERT INTO alerts (id, subscriber_id, vacancy_id, outbox_id) VALUES (5, 1, 1, 404)");
+
+      assertThatThrownBy(() -> Migrations.apply(c, 7))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("migration V7 failed")
+          .hasMessageContaining("a row of alerts (rowid 5) points at a missing row of outbox");
+      assertThat(Migrations.current(c)).as("the failed migration left nothing behind").isEqualTo(6);
+      assertThat(rows(c, "SELECT id, outbox_id FROM alerts")).isEqualTo("5 404;");
+    }
+  }
+
+  /**
+   * SQLite checks a CHECK's {@code IN} list of three values or more by building a temporary b-tree
+   * for every row it writes (a third of a status change's cost): the statuses that change on every
+   * message are checked with comparisons, and still refuse an unknown value.
+   */
+  @Test
+  void statusRulesCostNoTemporaryTablePerRowAndStillRefuseUnknownValues(Vertx vertx) throws Exception {
+    Store store = open(vertx, tmp.resolve("checks.db"));
+    for (String sql : List.of(
+        "INSERT INTO outbox (recipient, text, kind, status) VALUES ('+22890000001', 't', 'alert', 'queued')",
+        "UPDATE outbox SET status = 'sending' WHERE id = 1",
+        "UPDATE outbox SET status = 'sent', provider_id = 'x' WHERE id = 1",
+        "INSERT INTO alerts (subscriber_id, vacancy_id, status) VALUES (1, 1, 'pending')",
+        "UPDATE alerts SET status = 'sent' WHERE outbox_id = 1")) {
+      // On the writer: a read-only connection compiles writes without their constraint checks.
+      assertThat(writing(store, c -> rows(c, "EXPLAIN " + sql))).as(sql).doesNotContain("OpenEphemeral");
+    }
+    await(store.<Void>write(c -> {
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO subscribers (id, phone) VALUES (1, '+22890000001')");
+        s.executeUpdate("INSERT INTO vacancies (id, ref, title, trade, region, employer) VALUES (1, 'K1', 't', 'MACON', 'LOM', 'e')");
+        s.executeUpdate("INSERT INTO outbox (id, recipient, text, kind) VALUES (1, '+22890000001', 't', 'reply')");
+        s.executeUpdate("INSERT INTO alerts (id, subscriber_id, vacancy_id, outbox_id) VALUES (1, 1, 1, 1)");
+      }
+      return null;
+    }));
+    assertConstraint(store, "UPDATE outbox SET status = 'lost' WHERE id = 1", "CHECK");
+    assertConstraint(store, "INSERT INTO outbox (recipient, text, kind) VALUES ('+22890000001', 't', 'advert')", "CHECK");
+    assertConstraint(store, "UPDATE alerts SET status = 'sending' WHERE id = 1", "CHECK");
+    assertThat(writing(store, c -> {
+      try (Statement s = c.createStatement()) {
+        for (String status : List.of("sending", "sent", "delivered", "failed", "expired", "queued")) {
+          s.executeUpdate("UPDATE outbox SET status = '" + status + "' WHERE id = 1");
+        }
+        for (String status : List.of("queued", "sent", "delivered", "failed", "expired", "pending")) {
+          s.executeUpdate("UPDATE alerts SET status = '" + status + "' WHERE id = 1");
+        }
+      }
+      return rows(c, "SELECT o.status, a.status FROM outbox o JOIN alerts a ON a.outbox_id = o.id");
+    })).as("every status the code uses is still allowed").isEqualTo("queued pending;");
+  }
+
+  /** Every row as its values joined by spaces, each row ending with ';'. */
+  private static String rows(Connection c, String sql) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          out.append(i > 1 ? " " : "").append(rs.getString(i));
+        }
+        out.append(';');
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
   void applyIsIdempotent() throws Exception {
     Path file = tmp.resolve("twice.db");
     try (Connection c = jdbc(file)) {
