@@ -4,23 +4,33 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The rows of one flush the aggregator accepted, saved with one statement each for the outbox and
- * the alerts: the rows travel as one JSON array. Per-row statements cost a call into the driver's
- * native code for every value bound, which was most of the writer's time per message.
+ * The rows of one flush the aggregator accepted, saved with one statement per provider status
+ * (nearly always one: AT's "Success") and one for the alerts. The rows travel as one JSON object,
+ * outbox id to provider id, whose entries SQLite reads without parsing anything twice. Per-row
+ * statements cost a call into the driver's native code for every value bound, which was most of
+ * the writer's time per message; an array of [id, provider id, status] arrays cost SQLite a second
+ * parse of each entry (7,000 instructions per row of the 21,600 the statement took; callgrind).
  */
 final class AcceptedRows {
-  private final StringBuilder rows = new StringBuilder("[");
+  /** Provider status (may be null) to the JSON object of its rows. */
+  private final Map<String, StringBuilder> byStatus = new HashMap<>(2);
   private final StringBuilder alerts = new StringBuilder("[");
 
   void add(long id, String providerId, String providerStatus, boolean alert) {
+    StringBuilder rows = byStatus.computeIfAbsent(providerStatus, s -> new StringBuilder("{"));
     if (rows.length() > 1) {
       rows.append(',');
     }
-    rows.append('[').append(id).append(',');
-    quote(rows, providerId).append(',');
-    quote(rows, providerStatus).append(']');
+    rows.append('"').append(id).append("\":");
+    if (providerId == null) {
+      rows.append("null");
+    } else {
+      rows.append('"').append(JsonStringEncoder.getInstance().quoteAsString(providerId)).append('"');
+    }
     if (alert) {
       if (alerts.length() > 1) {
         alerts.append(',');
@@ -30,10 +40,11 @@ final class AcceptedRows {
   }
 
   void save(Connection c, long now) throws SQLException {
-    if (rows.length() > 1) {
+    for (Map.Entry<String, StringBuilder> group : byStatus.entrySet()) {
       try (PreparedStatement p = c.prepareStatement(OutboxSql.MARK_SENT)) {
         p.setLong(1, now);
-        p.setString(2, rows.append(']').toString());
+        p.setString(2, group.getValue().append('}').toString());
+        p.setString(3, group.getKey());
         p.executeUpdate();
       }
     }
@@ -43,10 +54,5 @@ final class AcceptedRows {
         p.executeUpdate();
       }
     }
-  }
-
-  private static StringBuilder quote(StringBuilder out, String value) {
-    return value == null ? out.append("null")
-        : out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
   }
 }

@@ -33,13 +33,13 @@ final class OutboxSql {
 
   /**
    * Accepted by the aggregator: its id and answer are kept on the row (no delivery_events row, V6).
-   * One statement for a whole flush: ?2 is a JSON array of {@code [id, provider id, provider
-   * status]}, ?1 the time ({@link AcceptedRows}).
+   * One statement for a flush's rows with the same answer: ?2 is a JSON object of outbox id to
+   * provider id, ?3 the answer, ?1 the time ({@link AcceptedRows}).
    */
   static final String MARK_SENT = """
-      UPDATE outbox SET status = 'sent', provider_id = j.value ->> 1, sent_status = j.value ->> 2, sent_at = ?1,
+      UPDATE outbox SET status = 'sent', provider_id = j.value, sent_status = ?3, sent_at = ?1,
                         last_error = NULL, updated_at = ?1
-      FROM json_each(?2) AS j WHERE outbox.id = j.value ->> 0""";
+      FROM json_each(?2) AS j WHERE outbox.id = j.key""";
 
   /** The alerts of a flush's accepted rows: ?1 is a JSON array of outbox ids. */
   static final String ALERTS_SENT = "UPDATE alerts SET status = 'sent' WHERE outbox_id IN (SELECT value FROM json_each(?1))";

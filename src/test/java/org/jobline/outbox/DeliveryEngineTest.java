@@ -220,4 +220,26 @@ class DeliveryEngineTest {
     }
     assertThat(ids.stream().map(id -> (String) h.outbox(id).get("provider_id")).distinct()).hasSize(texts.size());
   }
+  /** One flush holds answers that differ (AT's 100, 101, 102, an id missing): each row keeps its own. */
+  @Test
+  void acceptedRowsWithDifferentAnswersEachKeepTheirOwn() {
+    start();
+    List<Object[]> answers = List.of(new Object[] {100, "Processed", "ATXid_a"}, new Object[] {101, "Success", "ATXid_b"},
+        new Object[] {102, "Queued", "ATXid_c"}, new Object[] {101, "Success", null});
+    h.stub.answer = r -> {
+      io.vertx.core.json.JsonArray recipients = new io.vertx.core.json.JsonArray();
+      List<String> to = r.to();
+      for (int i = 0; i < to.size(); i++) {
+        Object[] a = answers.get(Integer.parseInt(to.get(i).substring(to.get(i).length() - 1)) - 1);
+        recipients.add(new JsonObject().put("statusCode", a[0]).put("number", to.get(i)).put("status", a[1]).put("messageId", a[2]));
+      }
+      return new AtStub.Reply(201, new JsonObject().put("SMSMessageData", new JsonObject().put("Recipients", recipients)).encode());
+    };
+    List<Long> ids = h.enqueue(java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(i -> new OutboundSms("+2289000000" + i,
+        null, null, "Nouvelle offre", "fr", OutboundSms.Kind.REPLY, 1, null)).toArray(OutboundSms[]::new));
+    h.waitUntil("all sent", () -> ids.stream().allMatch(id -> status(id).equals("sent")));
+    assertThat(h.stub.received).as("one request for the shared text").hasSize(1);
+    assertThat(ids.stream().map(id -> h.outbox(id).get("provider_id") + " " + h.outbox(id).get("sent_status")).toList())
+        .containsExactly("ATXid_a 100 Processed", "ATXid_b 101 Success", "ATXid_c 102 Queued", "null 101 Success");
+  }
 }
