@@ -42,14 +42,17 @@ final class OutboxRows {
       p.setLong(2, now);
       p.setLong(3, now);
       p.setInt(4, limit);
+      StringBuilder rows = new StringBuilder(limit * 128).append('[');
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          ClaimedRow row = ClaimedRow.parse(rs.getString(1));
-          if (row.expiresAt() != null && row.expiresAt() <= now) {
-            expired.add(row.claimed().id());
-          } else {
-            due.add(row.claimed());
-          }
+          rows.append(rows.length() > 1 ? "," : "").append(rs.getString(1));
+        }
+      }
+      for (ClaimedRow row : ClaimedRow.parseAll(rows.append(']').toString())) {
+        if (row.expiresAt() != null && row.expiresAt() <= now) {
+          expired.add(row.claimed().id());
+        } else {
+          due.add(row.claimed());
         }
       }
     }
