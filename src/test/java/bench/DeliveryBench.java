@@ -42,9 +42,28 @@ public final class DeliveryBench {
     } finally {
       // A failure must not leave the JVM waiting on Vert.x threads (exec:java joins them): a
       // forgotten bench JVM skews every later measurement on the same machine.
+      dumpFlightRecordings();
       System.out.flush();
       System.err.flush();
       Runtime.getRuntime().halt(status);
+    }
+  }
+
+  /**
+   * halt() skips the JVM's exit hooks, so a flight recording started with
+   * {@code -XX:StartFlightRecording} is written here, to {@code -Djfr=file.jfr}.
+   */
+  private static void dumpFlightRecordings() {
+    String file = System.getProperty("jfr");
+    if (file == null) {
+      return;
+    }
+    try {
+      for (jdk.jfr.Recording r : jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings()) {
+        r.dump(Path.of(file));
+      }
+    } catch (Exception e) {
+      System.err.println("could not write the flight recording to " + file + ": " + e);
     }
   }
 

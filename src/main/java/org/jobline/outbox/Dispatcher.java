@@ -154,7 +154,10 @@ public final class Dispatcher extends VerticleBase {
 
   private void dispatch(Send send) {
     inFlight++;
-    List<Recipient> to = send.rows().stream().map(r -> new Recipient(r.id(), r.recipient())).toList();
+    List<Recipient> to = new ArrayList<>(send.rows().size());
+    for (Claimed row : send.rows()) {
+      to.add(new Recipient(row.id(), row.recipient()));
+    }
     route.send(send.text(), to).onComplete(ar -> {
       inFlight--;
       List<SendOutcome> outcomes = ar.succeeded() && ar.result().size() == to.size() ? ar.result()
@@ -175,7 +178,10 @@ public final class Dispatcher extends VerticleBase {
   }
 
   private void watchLink(List<SendOutcome> outcomes) {
-    boolean unreachable = outcomes.stream().allMatch(o -> o instanceof SendOutcome.Transient t && t.connection());
+    boolean unreachable = true;
+    for (SendOutcome o : outcomes) {
+      unreachable &= o instanceof SendOutcome.Transient t && t.connection();
+    }
     if (!unreachable) {
       if (!breaker.closed()) {
         log.info("route {} answers again: sending resumes", route.name());
