@@ -21,4 +21,11 @@ class SendTest {
     assertThat(sends.get(2).rows()).extracting(Claimed::id).containsExactly(4L, 5L, 6L);
     assertThat(sends.get(2).cost()).isEqualTo(3);
   }
+
+  @Test
+  void theSameNumberTwiceStartsAnotherRequestEvenAfterOneRowAndTheHighestPriorityLeads() {
+    List<Send> sends = Send.group(List.of(row(1, "+1", "t", 0), row(2, "+1", "t", 5), row(3, "+2", "t", 7)), seg -> 100);
+    assertThat(sends).extracting(s -> s.rows().stream().map(Claimed::id).toList()).containsExactly(List.of(1L), List.of(2L, 3L));
+    assertThat(sends).extracting(Send::priority).containsExactly(0, 7);
+  }
 }
