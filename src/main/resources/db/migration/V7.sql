@@ -1,7 +1,7 @@
 -- V7: cheaper status changes, same rules. SQLite checks `x IN (a, b, c, ...)` of three values or more
 -- in a CHECK constraint by filling a temporary b-tree with the list, again for every row it writes:
--- about 12,000 CPU instructions per row, a third of what marking an outbox row 'sending' or 'sent'
--- costs (measured with callgrind on SQLite 3.40 and 3.53). The same rule written as comparisons
+-- 7,000-12,000 CPU instructions per row (callgrind, SQLite 3.53 and 3.40), a quarter to a third of
+-- what marking an outbox row 'sending' or 'sent' costs. The same rule written as comparisons
 -- costs a few dozen. SQLite cannot change a CHECK in place, so the two tables whose statuses change
 -- on every message, outbox and alerts, are rebuilt (SQLite's documented 12-step procedure; the
 -- runner turns foreign keys off around a migration and checks them before it commits).
