@@ -11,17 +11,22 @@ import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 import org.jobline.http.ReadinessCheck;
 
-/** The delivery engine: the outbox dispatcher, the aggregator's callbacks and the /ready link check. */
+/**
+ * The delivery engine: the outbox dispatcher, the aggregator's callbacks (and the sweeper of the
+ * reports that came before their message was saved) and the /ready link check.
+ */
 public final class DeliveryFeature implements Feature {
   private final AppContext ctx;
   private final SmsRoute route;
   private final Dispatcher dispatcher;
+  private final LateReportSweeper lateReports;
 
   public DeliveryFeature(AppContext ctx) {
     this.ctx = ctx;
     this.route = SmsRoutes.create(ctx);
     this.dispatcher = new Dispatcher(ctx.store(), route, ctx.config().outbox(), QuietHours.of(ctx.config()),
         Clock.systemUTC());
+    this.lateReports = new LateReportSweeper(ctx.store(), Clock.systemUTC());
   }
 
   @Override
@@ -31,7 +36,7 @@ public final class DeliveryFeature implements Feature {
 
   @Override
   public List<VerticleBase> workers() {
-    return List.of(dispatcher);
+    return List.of(dispatcher, lateReports);
   }
 
   @Override

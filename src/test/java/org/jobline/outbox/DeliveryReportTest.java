@@ -112,7 +112,7 @@ class DeliveryReportTest {
   }
 
   @Test
-  void aReportThatArrivesBeforeItsSendIsSavedIsAppliedOnALaterTry() {
+  void aReportThatArrivesBeforeItsSendIsSavedIsKeptAndAppliedOnceItIs() {
     long id = (long) sentAlert("+22891000009")[0];
     // As if the send's outcome were still waiting for its group commit: AT's id is not on the row yet.
     setProviderId(id, null);
@@ -120,9 +120,11 @@ class DeliveryReportTest {
     assertThat(early.statusCode()).isEqualTo(200);
     assertThat(early.bodyAsJsonObject().getBoolean("known")).isFalse();
     assertThat(h.outbox(id).get("status")).isEqualTo("sent");
+    assertThat(h.count("SELECT COUNT(*) FROM late_reports WHERE provider_id = 'ATXid_early'")).isEqualTo(1);
     setProviderId(id, "ATXid_early"); // the outcome is saved
-    h.waitUntil("the early report applied on a later try", () -> "delivered".equals(h.outbox(id).get("status")));
+    h.waitUntil("the early report applied", () -> "delivered".equals(h.outbox(id).get("status")));
     assertThat(alertStatus(id)).isEqualTo("delivered");
+    assertThat(h.count("SELECT COUNT(*) FROM late_reports WHERE provider_id = 'ATXid_early'")).isZero();
   }
 
   private static void setProviderId(long outboxId, String providerId) {

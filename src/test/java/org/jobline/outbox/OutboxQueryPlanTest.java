@@ -45,6 +45,12 @@ class OutboxQueryPlanTest {
   }
 
   @Test
+  void keptReportsLookTheirMessageUpByProviderId() throws Exception {
+    assertThat(plans.readsWholeOutbox(LateReports.DUE)).as(plans.plan(LateReports.DUE).toString()).isFalse();
+    assertThat(plans.plan(LateReports.DUE)).anyMatch(line -> line.contains("outbox_by_provider_id"));
+  }
+
+  @Test
   void theCheckCatchesAWholeTableRead() throws Exception {
     assertThat(plans.readsWholeOutbox("SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')")).isTrue();
     assertThat(plans.readsWholeOutbox("SELECT id FROM outbox o WHERE o.last_error = 'x'")).isTrue();

@@ -10,6 +10,7 @@ import org.jobline.app.AppContext;
 import org.jobline.http.BadRequestException;
 import org.jobline.http.Json;
 import org.jobline.outbox.DeliveryReports;
+import org.jobline.outbox.LateReports;
 import org.jobline.phone.PhoneNumbers;
 import org.jobline.subscriber.Subscribers;
 import org.slf4j.Logger;
@@ -21,12 +22,8 @@ public final class AtCallbacks {
   public static final String DLR_PATH = "/aggregator/africastalking/dlr";
   public static final String OPTOUT_PATH = "/aggregator/africastalking/optout";
 
-  static final int MAX_LATE = 10_000;
-  private static final long[] RETRY_DELAYS_MS = {2_000, 10_000, 60_000};
-
   private final AppContext ctx;
   private final CallbackSecret secret;
-  private final java.util.concurrent.atomic.AtomicInteger late = new java.util.concurrent.atomic.AtomicInteger();
 
   public AtCallbacks(AppContext ctx) {
     this.ctx = ctx;
@@ -54,8 +51,7 @@ public final class AtCallbacks {
     Report report = new Report(id, ours, status, reason);
     apply(report).onSuccess(known -> {
       if (!known) {
-        // Its send's outcome may still be waiting for a group commit (a few ms): try again later.
-        later(report, 0);
+        log.info("delivery report for message id {} not saved yet ({}): kept until it is", id, status);
       }
       Json.send(rc, 200, new JsonObject().put("ok", true).put("known", known));
     }).onFailure(rc::fail);
@@ -64,36 +60,23 @@ public final class AtCallbacks {
   /** One delivery report as AT sent it, mapped to our status. */
   private record Report(String id, DeliveryStatus status, String providerStatus, String reason) {}
 
-  /** Applies a report; false when no message carries its id (yet). */
+  /**
+   * Applies a report; false when no message carries its id yet. Its send's outcome may still be
+   * waiting for a group commit (a few ms): the report is then kept in the database, and applied
+   * by {@link LateReports} once the message is saved.
+   */
   private io.vertx.core.Future<Boolean> apply(Report r) {
     long now = System.currentTimeMillis();
+    boolean stops = r.reason() != null && AtStatus.OPT_OUT_REASONS.contains(r.reason());
     return ctx.store().write(c -> {
       Optional<DeliveryReports.Applied> applied = DeliveryReports.apply(c, r.id(), r.status(), r.providerStatus(), r.reason(), now);
-      if (applied.isPresent() && r.reason() != null && AtStatus.OPT_OUT_REASONS.contains(r.reason())) {
+      if (applied.isEmpty()) {
+        LateReports.keep(c, r.id(), r.status(), r.providerStatus(), r.reason(), stops, now);
+      } else if (stops) {
         Subscribers.stopByPhone(c, applied.get().recipient());
       }
       return applied.isPresent();
     });
-  }
-
-  /**
-   * A report for an id we do not know is tried again after each of {@link #RETRY_DELAYS_MS}, then
-   * dropped with a log line. At most {@link #MAX_LATE} wait at once (memory only: a restart forgets them).
-   */
-  private void later(Report r, int attempt) {
-    if (attempt >= RETRY_DELAYS_MS.length || late.get() >= MAX_LATE) {
-      log.info("delivery report for unknown message id {} ({}): acknowledged and dropped", r.id(), r.providerStatus());
-      return;
-    }
-    late.incrementAndGet();
-    ctx.vertx().setTimer(RETRY_DELAYS_MS[attempt], t -> apply(r).onComplete(ar -> {
-      late.decrementAndGet();
-      if (ar.failed() || !ar.result()) {
-        later(r, attempt + 1);
-      } else {
-        log.debug("delivery report for {} applied on try {}", r.id(), attempt + 2);
-      }
-    }));
   }
 
   private void optOut(RoutingContext rc) {
