@@ -115,27 +115,18 @@ class DeliveryReportTest {
   void aReportThatArrivesBeforeItsSendIsSavedIsKeptAndAppliedOnceItIs() {
     long id = (long) sentAlert("+22891000009")[0];
     // As if the send's outcome were still waiting for its group commit: AT's id is not on the row yet.
-    setProviderId(id, null);
+    h.setProviderId(id, null);
     HttpResponse<Buffer> early = h.post(DLR, form("id", "ATXid_early", "status", "Success"));
     assertThat(early.statusCode()).isEqualTo(200);
     assertThat(early.bodyAsJsonObject().getBoolean("known")).isFalse();
     assertThat(h.outbox(id).get("status")).isEqualTo("sent");
     assertThat(h.count("SELECT COUNT(*) FROM late_reports WHERE provider_id = 'ATXid_early'")).isEqualTo(1);
-    setProviderId(id, "ATXid_early"); // the outcome is saved
+    h.setProviderId(id, "ATXid_early"); // the outcome is saved
     h.waitUntil("the early report applied", () -> "delivered".equals(h.outbox(id).get("status")));
     assertThat(alertStatus(id)).isEqualTo("delivered");
     assertThat(h.count("SELECT COUNT(*) FROM late_reports WHERE provider_id = 'ATXid_early'")).isZero();
   }
 
-  private static void setProviderId(long outboxId, String providerId) {
-    Harness.await(h.store().write(c -> {
-      try (var p = c.prepareStatement("UPDATE outbox SET provider_id = ? WHERE id = ?")) {
-        p.setString(1, providerId);
-        p.setLong(2, outboxId);
-        return p.executeUpdate();
-      }
-    }));
-  }
 
   @Test
   void optOutStopsTheSubscriberAndRejectsBadInput() {

@@ -124,6 +124,17 @@ final class Harness implements AutoCloseable {
     }));
   }
 
+  /** Sets (or, with null, takes off) AT's id on a row, as if its outcome were saved (or not yet). */
+  void setProviderId(long outboxId, String providerId) {
+    await(store().write(c -> {
+      try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET provider_id = ? WHERE id = ?")) {
+        p.setString(1, providerId);
+        p.setLong(2, outboxId);
+        return p.executeUpdate();
+      }
+    }));
+  }
+
   /** One row of a query as column -> value. */
   Map<String, Object> row(String sql, Object... args) {
     List<Map<String, Object>> rows = rows(sql, args);

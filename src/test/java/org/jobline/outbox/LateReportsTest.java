@@ -36,19 +36,10 @@ class LateReportsTest {
   private long sentButNotYetSaved(String phone) {
     long id = h.subscriberWithAlert(phone, "Offre " + phone);
     h.waitUntil("sent", () -> "sent".equals(h.outbox(id).get("status")));
-    setProviderId(id, null);
+    h.setProviderId(id, null);
     return id;
   }
 
-  private void setProviderId(long outboxId, String providerId) {
-    Harness.await(h.store().write(c -> {
-      try (var p = c.prepareStatement("UPDATE outbox SET provider_id = ? WHERE id = ?")) {
-        p.setString(1, providerId);
-        p.setLong(2, outboxId);
-        return p.executeUpdate();
-      }
-    }));
-  }
 
   private HttpResponse<Buffer> report(String id, String status, String failureReason) {
     MultiMap form = MultiMap.caseInsensitiveMultiMap().add("id", id).add("status", status);
@@ -69,7 +60,7 @@ class LateReportsTest {
 
     h.stopGateway();
     h.startGateway(null, Harness.env());
-    setProviderId(id, "ATXid_early"); // the outcome is saved
+    h.setProviderId(id, "ATXid_early"); // the outcome is saved
 
     h.waitUntil("the kept report applied", () -> "delivered".equals(h.outbox(id).get("status")));
     assertThat(h.row("SELECT status FROM alerts WHERE outbox_id = ?", id).get("status")).isEqualTo("delivered");
@@ -86,7 +77,7 @@ class LateReportsTest {
     assertThat(h.count("SELECT COUNT(*) FROM late_reports WHERE provider_id = 'ATXid_optout'")).isEqualTo(1);
     assertThat(h.row("SELECT status FROM subscribers WHERE phone = ?", "+22891100002").get("status")).isEqualTo("active");
 
-    setProviderId(id, "ATXid_optout");
+    h.setProviderId(id, "ATXid_optout");
 
     h.waitUntil("the kept failure applied", () -> "failed".equals(h.outbox(id).get("status")));
     assertThat(h.row("SELECT status FROM subscribers WHERE phone = ?", "+22891100002").get("status")).isEqualTo("stopped");
