@@ -20,4 +20,9 @@ public enum DeliveryStatus {
   public String dbName() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The status {@link #dbName()} wrote. */
+  public static DeliveryStatus fromDbName(String dbName) {
+    return valueOf(dbName.toUpperCase(Locale.ROOT));
+  }
 }

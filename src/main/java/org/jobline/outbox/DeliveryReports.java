@@ -4,29 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.subscriber.Subscribers;
 
 /** Applies an aggregator's delivery report to the outbox row it names (inside a store transaction). */
 public final class DeliveryReports {
   private DeliveryReports() {}
 
-  /** What a report found: the row's recipient, and whether the row's status changed. */
-  public record Applied(long outboxId, String recipient, boolean changed) {}
-
   /**
    * Records the report as a delivery event (an identical repeat is skipped) and moves the row and
-   * its alert forwards; a final status is never changed. Empty when no row has this provider id.
+   * its alert forwards; a final status is never changed; {@code stopsSubscriber} (an opt-out
+   * reason) stops the message's recipient. False when no row has this provider id.
    */
-  public static Optional<Applied> apply(Connection c, String providerId, DeliveryStatus status,
-                                        String providerStatus, String reason, long now) throws SQLException {
+  public static boolean apply(Connection c, String providerId, DeliveryStatus status, String providerStatus,
+                                        String reason, boolean stopsSubscriber, long now) throws SQLException {
     long id;
     String recipient;
     try (PreparedStatement p = c.prepareStatement(OutboxSql.BY_PROVIDER_ID)) {
       p.setString(1, providerId);
       try (ResultSet rs = p.executeQuery()) {
         if (!rs.next()) {
-          return Optional.empty();
+          return false;
         }
         id = rs.getLong("id");
         recipient = rs.getString("recipient");
@@ -61,6 +59,9 @@ public final class DeliveryReports {
         }
       }
     }
-    return Optional.of(new Applied(id, recipient, changed));
+    if (stopsSubscriber) {
+      Subscribers.stopByPhone(c, recipient);
+    }
+    return true;
   }
 }

@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.jobline.aggregator.DeliveryStatus;
-import org.jobline.subscriber.Subscribers;
 
 /**
  * Delivery reports for a message id no outbox row carries yet (a report can overtake its send's
@@ -59,17 +56,13 @@ public final class LateReports {
     try (PreparedStatement p = c.prepareStatement(DUE);
          ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        due.add(new Kept(rs.getLong(1), rs.getString(2), DeliveryStatus.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+        due.add(new Kept(rs.getLong(1), rs.getString(2), DeliveryStatus.fromDbName(rs.getString(3)),
             rs.getString(4), rs.getString(5), rs.getInt(6) == 1, rs.getLong(7)));
       }
     }
     try (PreparedStatement delete = c.prepareStatement("DELETE FROM late_reports WHERE id = ?")) {
       for (Kept k : due) {
-        Optional<DeliveryReports.Applied> applied =
-            DeliveryReports.apply(c, k.providerId(), k.status(), k.providerStatus(), k.reason(), k.receivedAt());
-        if (applied.isPresent() && k.stopsSubscriber()) {
-          Subscribers.stopByPhone(c, applied.get().recipient());
-        }
+        DeliveryReports.apply(c, k.providerId(), k.status(), k.providerStatus(), k.reason(), k.stopsSubscriber(), k.receivedAt());
         delete.setLong(1, k.id());
         delete.addBatch();
       }

@@ -48,7 +48,7 @@ public final class Migrations {
           + ", newer than this Jobline build knows (" + latest() + "): use a newer Jobline");
     }
     boolean foreignKeys = "1".equals(pragma(c, "foreign_keys"));
-    setForeignKeys(c, false); // a no-op inside a transaction: autocommit is still on here
+    setForeignKeys(c, false); // before the transaction starts: inside one, SQLite ignores it
     c.setAutoCommit(false);
     try {
       for (int v = current + 1; v <= target; v++) {

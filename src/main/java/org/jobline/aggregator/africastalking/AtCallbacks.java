@@ -3,7 +3,6 @@ package org.jobline.aggregator.africastalking;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 import org.jobline.aggregator.CallbackSecret;
 import org.jobline.aggregator.DeliveryStatus;
 import org.jobline.app.AppContext;
@@ -69,13 +68,11 @@ public final class AtCallbacks {
     long now = System.currentTimeMillis();
     boolean stops = r.reason() != null && AtStatus.OPT_OUT_REASONS.contains(r.reason());
     return ctx.store().write(c -> {
-      Optional<DeliveryReports.Applied> applied = DeliveryReports.apply(c, r.id(), r.status(), r.providerStatus(), r.reason(), now);
-      if (applied.isEmpty()) {
+      boolean known = DeliveryReports.apply(c, r.id(), r.status(), r.providerStatus(), r.reason(), stops, now);
+      if (!known) {
         LateReports.keep(c, r.id(), r.status(), r.providerStatus(), r.reason(), stops, now);
-      } else if (stops) {
-        Subscribers.stopByPhone(c, applied.get().recipient());
       }
-      return applied.isPresent();
+      return known;
     });
   }
 
