@@ -3,9 +3,9 @@ package org.jobline.aggregator;
 import java.util.Map;
 import java.util.function.Function;
 import org.jobline.aggregator.africastalking.AtRoute;
-import org.jobline.app.AppContext;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigException;
+import org.jobline.core.AppContext;
 
 /** The route registry: {@code aggregator.type} -> the route that carries our SMS. Adding a route is one line. */
 public final class SmsRoutes {

@@ -3,6 +3,8 @@ package org.jobline.app;
 import java.util.List;
 import org.jobline.admin.AdminFeature;
 import org.jobline.alert.AlertsFeature;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 import org.jobline.outbox.DeliveryFeature;
 import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;

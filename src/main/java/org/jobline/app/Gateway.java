@@ -6,14 +6,15 @@ import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.config.AppConfig;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
+import org.jobline.core.ReadinessCheck;
 import org.jobline.http.HealthRoutes;
 import org.jobline.http.HttpVerticle;
-import org.jobline.http.ReadinessCheck;
 import org.jobline.phone.PhoneNumbers;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.refdata.ReferenceDataLoader;
 import org.jobline.store.Store;
-import org.jobline.store.StoreReadiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

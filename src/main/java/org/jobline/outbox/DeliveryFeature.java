@@ -7,9 +7,9 @@ import java.util.List;
 import org.jobline.aggregator.SmsRoute;
 import org.jobline.aggregator.SmsRoutes;
 import org.jobline.aggregator.africastalking.AtCallbacks;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
-import org.jobline.http.ReadinessCheck;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
+import org.jobline.core.ReadinessCheck;
 
 /**
  * The delivery engine: the outbox dispatcher, the aggregator's callbacks (and the sweeper of the

@@ -3,8 +3,8 @@ package org.jobline.sms;
 import io.vertx.ext.web.Router;
 import org.jobline.aggregator.CallbackSecret;
 import org.jobline.alert.Alerts;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 import org.jobline.outbox.Outbox;
 
 /** The SMS channel: Africa's Talking's incoming-SMS callback and the commands people text. */

@@ -3,10 +3,10 @@ package org.jobline.ussd;
 import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
 import java.util.List;
-import org.jobline.alert.Alerts;
 import org.jobline.aggregator.CallbackSecret;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
+import org.jobline.alert.Alerts;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 import org.jobline.http.FormBody;
 
 /** The USSD channel: the job-seeker's menu behind Africa's Talking's USSD callback. */

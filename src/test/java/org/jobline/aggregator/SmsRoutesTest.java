@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jobline.aggregator.africastalking.AtStub;
-import org.jobline.app.AppContext;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
+import org.jobline.core.AppContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,7 +12,7 @@ import org.jobline.admin.audit.Audit;
 import org.jobline.admin.auth.Passwords;
 import org.jobline.admin.auth.Staff;
 import org.jobline.admin.auth.StaffUsers;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.http.BadRequestException;
 import org.jobline.http.HttpError;
 import org.jobline.http.NotFoundException;

@@ -11,7 +11,7 @@ import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.audit.Audit;
 import org.jobline.admin.auth.Staff;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.http.BadRequestException;
 import org.jobline.http.NotFoundException;
 import org.jobline.phone.InvalidPhoneNumberException;

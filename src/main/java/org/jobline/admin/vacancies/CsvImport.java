@@ -13,7 +13,7 @@ import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.auth.Sessions;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.http.HttpError;
 import org.jobline.http.NotFoundException;
 import org.jobline.vacancy.Actor;

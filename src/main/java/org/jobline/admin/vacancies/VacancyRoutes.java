@@ -6,7 +6,7 @@ import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Viewer;
 import org.jobline.alert.Alerts;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.http.HttpError;
 import org.jobline.vacancy.Actor;
 import org.jobline.vacancy.VacancyInput;

@@ -5,7 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.jobline.aggregator.CallbackSecret;
 import org.jobline.aggregator.DeliveryStatus;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.http.BadRequestException;
 import org.jobline.http.Json;
 import org.jobline.outbox.DeliveryReports;
