@@ -1,8 +1,8 @@
 package org.jobline.ussd;
 
 import io.vertx.ext.web.RoutingContext;
+import org.jobline.core.errors.SafeError;
 import org.jobline.http.FormBody;
-import org.jobline.http.HttpError;
 import org.jobline.i18n.Messages;
 import org.jobline.phone.PhoneNumbers;
 import org.slf4j.Logger;
@@ -30,7 +30,7 @@ final class UssdHandler {
   /** Our 4xx go to the common error handler; anything else ends the session politely. */
   void failure(RoutingContext rc) {
     Throwable failure = rc.failure();
-    if (failure instanceof HttpError || (failure == null && rc.statusCode() < 500)) {
+    if (failure instanceof SafeError || (failure == null && rc.statusCode() < 500)) {
       rc.next();
       return;
     }
