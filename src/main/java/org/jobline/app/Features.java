@@ -6,6 +6,7 @@ import org.jobline.alert.AlertsFeature;
 import org.jobline.core.AppContext;
 import org.jobline.core.Feature;
 import org.jobline.outbox.DeliveryFeature;
+import org.jobline.partner.PartnerFeature;
 import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;
 import org.jobline.ussd.UssdFeature;
@@ -20,6 +21,7 @@ final class Features {
         new UssdFeature(ctx),
         new SmsFeature(ctx),
         new AlertsFeature(ctx),
+        new PartnerFeature(ctx),
         new AdminFeature(ctx),
         new SimulatorFeature(ctx));
   }
