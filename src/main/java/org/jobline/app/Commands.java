@@ -20,7 +20,7 @@ public final class Commands {
     commands.put("run", new RunCommand());
     commands.put("partner", new PartnerCommand());
     commands.put("user", new UserAddCommand());
-    commands.put("simulate", new SimulateCommand());
+    commands.put("simulate", new SimulateCommand((vertx, config) -> Gateway.start(vertx, config).map(g -> g)));
     commands.put("simulator", new SimulatorCommand());
     return commands;
   }

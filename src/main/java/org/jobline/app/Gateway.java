@@ -8,6 +8,7 @@ import java.util.List;
 import org.jobline.config.AppConfig;
 import org.jobline.core.AppContext;
 import org.jobline.core.Feature;
+import org.jobline.core.Launcher;
 import org.jobline.core.ReadinessCheck;
 import org.jobline.http.HealthRoutes;
 import org.jobline.http.HttpVerticle;
@@ -19,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The running gateway: the store, the features' workers and the HTTP server, started and stopped in order. */
-public final class Gateway {
+public final class Gateway implements Launcher.Running {
   private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
   private final AppContext context;
@@ -69,6 +70,7 @@ public final class Gateway {
   }
 
   /** Stops accepting requests, lets work in flight finish, stops workers, then closes the store. */
+  @Override
   public Future<Void> stop() {
     Future<Void> chain = Future.succeededFuture();
     for (int i = deployments.size() - 1; i >= 0; i--) {
@@ -82,8 +84,14 @@ public final class Gateway {
     return chain.compose(v -> context.store().close());
   }
 
+  @Override
   public int port() {
     return http.port();
+  }
+
+  @Override
+  public Store store() {
+    return context.store();
   }
 
   public AppContext context() {
