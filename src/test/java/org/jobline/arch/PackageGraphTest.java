@@ -26,9 +26,6 @@ class PackageGraphTest {
    * delete an entry once its cycle is gone.
    */
   private static final List<Set<String>> KNOWN_PACKAGE_CYCLES = List.of(
-      // The send port and the outbox call each other (AT maps its statuses to outbox outcomes, the
-      // dispatcher calls the port): the channel port of issue 15 points 1-5 reshapes this.
-      names("outbox", "aggregator", "aggregator.africastalking"),
       // admin's sub-pages use admin's Page/Viewer/Params and AdminFeature mounts them: one feature in several folders.
       names("admin", "admin.audit", "admin.auth", "admin.dashboard", "admin.messages", "admin.partners",
           "admin.subscribers", "admin.vacancies"));
