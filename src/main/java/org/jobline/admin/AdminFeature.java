@@ -22,6 +22,11 @@ public final class AdminFeature implements Feature {
   }
 
   @Override
+  public void mountFirst(Router router) {
+    VacancyRoutes.mountFirst(router);
+  }
+
+  @Override
   public void mount(Router router) {
     router.route("/admin/*").failureHandler(AdminErrors::handle);
     router.route("/admin/static/uplot/*").handler(StaticHandler.create(UPLOT).setMaxAgeSeconds(86400));

@@ -17,7 +17,7 @@ final class VacancyAdminSql {
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?7 OFFSET ?8""";
   static final String PARTNERS = "SELECT id, name FROM partners ORDER BY name";
   static final String INTERESTED = """
-      SELECT s.phone, s.region, i.channel, i.created_at,
+      SELECT i.id, s.phone, s.region, i.channel, i.created_at, i.follow_up, i.follow_up_at, i.follow_up_by,
              (SELECT group_concat(t.trade, ' ') FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
       FROM interests i JOIN subscribers s ON s.id = i.subscriber_id
       WHERE i.vacancy_id = ? ORDER BY i.created_at DESC, i.id DESC LIMIT ?""";

@@ -58,9 +58,9 @@ final class VacancyPages {
         .compose(vac -> ctx.store().write(c -> {
           Audit.log(c, v.actor(), "export.interested", "vacancy", vac.ref(), null);
           return Sql.rows(c, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_EXPORT);
-        }).map(rows -> CsvFiles.interested(rows, v, ctx.referenceData())).map(csv -> {
-          rc.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Cache-Control", "no-store")
-              .putHeader("Content-Disposition", "attachment; filename=\"interested-" + vac.ref() + ".csv\"").end(csv);
+        }).map(rows -> {
+          new InterestedCsv(v, ctx.referenceData(), ctx.config().locale().timeZone()).build(rows)
+              .send(rc, "interesses-" + vac.ref() + ".csv");
           return null;
         }))
         .onFailure(rc::fail);

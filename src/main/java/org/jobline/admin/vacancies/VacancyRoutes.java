@@ -14,6 +14,7 @@ import org.jobline.vacancy.VacancyService;
 
 /** /admin/vacancies: list, create, edit, open, close (through VacancyService), figures, interested, CSV import. */
 public final class VacancyRoutes {
+  public static final int MAX_UPLOAD_MB = CsvFiles.MAX_BYTES / (1024 * 1024);
   private final AppContext ctx;
   private final VacancyService service;
   private final VacancyPages pages;
@@ -24,6 +25,11 @@ public final class VacancyRoutes {
     this.service = Alerts.vacancyService(ctx);
     this.pages = new VacancyPages(ctx, service);
     this.imports = new CsvImport(ctx, service);
+  }
+
+  /** The CSV upload's own body handler, mounted before the router's general one. */
+  public static void mountFirst(Router router) {
+    CsvImport.mountFirst(router);
   }
 
   public void mount(Router router) {
