@@ -19,6 +19,7 @@ public final class Page {
     h.append("<!doctype html><html lang=\"").append(Html.esc(lang)).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>").append(Html.esc(title)).append(" · Jobline</title>")
+        .append("<link rel=\"icon\" href=\"/favicon.ico\">")
         .append("<link rel=\"stylesheet\" href=\"/admin/static/admin.css\"></head><body><header><strong>Jobline</strong>");
     if (viewer != null) {
       nav(h, viewer, lang);

@@ -71,7 +71,7 @@ final class MessagesView {
         .append(Html.esc(t("outbox.delivered"))).append("</th><th class=\"num\">").append(Html.esc(t("outbox.failed")))
         .append("</th></tr>");
     for (Map<String, Object> r : rows) {
-      b.append("<tr><td><a href=\"/admin/vacancies/").append(Sql.num(r.get("id"))).append("\">")
+      b.append("<tr><td><a href=\"/admin/vacancies/").append(Html.q(r.get("ref"))).append("\">")
           .append(Html.esc(r.get("ref"))).append("</a> ").append(Html.esc(r.get("title"))).append("</td>");
       for (String k : List.of("waiting", "sent", "delivered", "failed")) {
         b.append("<td class=\"num\">").append(Sql.num(r.get(k))).append("</td>");

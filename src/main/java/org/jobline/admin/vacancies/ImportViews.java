@@ -48,7 +48,7 @@ final class ImportViews {
           .append(Page.csrfField(v)).append("<button id=\"confirm-import\" type=\"submit\">")
           .append(Html.esc(Page.t(lang, "vac.importValid", valid))).append("</button></form>");
     }
-    b.append("<div class=\"scroll\"><table id=\"preview-rows\"><tr><th>#</th><th>").append(t(lang, "vac.field.title"))
+    b.append("<div class=\"scroll\"><table id=\"preview-rows\"><tr><th>#</th><th>").append(Html.esc(VacancyForm.label(lang, "title")))
         .append("</th><th>").append(t(lang, "vac.check")).append("</th></tr>");
     rows.stream().filter(r -> r.error() != null).limit(PREVIEW_ROWS).forEach(r -> row(b, lang, r));
     rows.stream().filter(r -> r.error() == null).limit(Math.max(0, PREVIEW_ROWS - rows.size() + valid))

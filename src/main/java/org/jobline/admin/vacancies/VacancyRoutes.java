@@ -9,6 +9,7 @@ import org.jobline.alert.Alerts;
 import org.jobline.app.AppContext;
 import org.jobline.http.HttpError;
 import org.jobline.vacancy.Actor;
+import org.jobline.vacancy.ValidationException;
 import org.jobline.vacancy.VacancyInput;
 import org.jobline.vacancy.VacancyService;
 
@@ -19,12 +20,15 @@ public final class VacancyRoutes {
   private final VacancyService service;
   private final VacancyPages pages;
   private final CsvImport imports;
+  private final org.jobline.vacancy.VacancyValidator validator;
 
   public VacancyRoutes(AppContext ctx) {
     this.ctx = ctx;
     this.service = Alerts.vacancyService(ctx);
     this.pages = new VacancyPages(ctx, service);
     this.imports = new CsvImport(ctx, service);
+    this.validator = new org.jobline.vacancy.VacancyValidator(ctx.referenceData(),
+        java.time.ZoneId.of(ctx.config().locale().timeZone()), java.time.Clock.systemUTC());
   }
 
   /** The CSV upload's own body handler, mounted before the router's general one. */
@@ -56,7 +60,7 @@ public final class VacancyRoutes {
   private void create(RoutingContext rc) {
     VacancyForm.Decoded d = VacancyForm.decode(rc);
     if (d.error() != null) {
-      form(rc, "/admin/vacancies", d.input(), d.rawPositions(), d.error());
+      form(rc, "/admin/vacancies", d.input(), d.rawPositions(), allErrors(d));
       return;
     }
     VacancyInput in = d.input();
@@ -73,12 +77,26 @@ public final class VacancyRoutes {
     String action = "/admin/vacancies/" + rc.pathParam("ref");
     VacancyForm.Decoded d = VacancyForm.decode(rc);
     if (d.error() != null) {
-      form(rc, action, d.input(), d.rawPositions(), d.error());
+      form(rc, action, d.input(), d.rawPositions(), allErrors(d));
       return;
     }
     VacancyInput in = d.input();
     service.edit(actor(rc), rc.pathParam("ref"), in).onSuccess(v -> Page.redirect(rc, "/admin/vacancies/" + v.ref()))
         .onFailure(e -> failOrForm(rc, action, in, e));
+  }
+
+  /** A positions that is not a number, with every other bad field of the same form: one round of corrections. */
+  private HttpError allErrors(VacancyForm.Decoded d) {
+    java.util.List<org.jobline.vacancy.FieldError> all = new java.util.ArrayList<>();
+    if (d.error() instanceof ValidationException v) {
+      all.addAll(v.errors());
+    }
+    try {
+      validator.validate(d.input(), d.input());
+    } catch (ValidationException v) {
+      v.errors().stream().filter(e -> !"positions".equals(e.field())).forEach(all::add);
+    }
+    return all.isEmpty() ? d.error() : new ValidationException(all);
   }
 
   private void failOrForm(RoutingContext rc, String action, VacancyInput in, Throwable e) {
@@ -91,7 +109,8 @@ public final class VacancyRoutes {
 
   private void form(RoutingContext rc, String action, VacancyInput in, String rawPositions, HttpError error) {
     Viewer v = Viewer.of(rc);
-    Page.send(rc, error == null ? 200 : 400, v.lang(), v, Page.t(v.lang(), "vac.edit"),
+    String title = Page.t(v.lang(), action.equals("/admin/vacancies") ? "vac.new" : "vac.edit");
+    Page.send(rc, error == null ? 200 : 400, v.lang(), v, title,
         VacancyForm.render(v, ctx.referenceData(), action, in, rawPositions, error));
   }
 }

@@ -52,7 +52,7 @@ final class VacancyViews {
     b.append("<button type=\"submit\">").append(t("action.filter")).append("</button></form>");
     List<Map<String, Object>> rows = d.rows().size() > Params.PAGE_SIZE ? d.rows().subList(0, Params.PAGE_SIZE) : d.rows();
     b.append("<div class=\"scroll\"><table id=\"vacancies\"><tr><th>").append(t("vac.ref")).append("</th><th>")
-        .append(t("vac.field.title")).append("</th><th>").append(t("field.region")).append("</th><th>")
+        .append(Html.esc(VacancyForm.label(lang, "title"))).append("</th><th>").append(t("field.region")).append("</th><th>")
         .append(t("field.trade")).append("</th><th>").append(t("sub.status")).append("</th><th class=\"num\">")
         .append(t("fig.matched")).append("</th><th class=\"num\">").append(t("fig.interested")).append("</th></tr>");
     for (Map<String, Object> r : rows) {
@@ -72,7 +72,7 @@ final class VacancyViews {
     StringBuilder b = new StringBuilder("<p id=\"vacancy-title\"><b>").append(Html.esc(vac.title())).append("</b> — ")
         .append(Html.esc(vac.employer())).append("<br>").append(Html.esc(name(ref.region(vac.region()).orElse(null), vac.region())))
         .append(" · ").append(Html.esc(name(ref.trade(vac.trade()).orElse(null), vac.trade()))).append(" · ")
-        .append(Html.esc(vac.positions())).append(" ").append(t("vac.field.positions")).append(" · <span id=\"vacancy-status\">")
+        .append(Html.esc(vac.positions())).append(" ").append(Html.esc(VacancyForm.label(lang, "positions").toLowerCase())).append(" · <span id=\"vacancy-status\">")
         .append(t("vac.status." + vac.status())).append("</span></p>");
     if (vac.description() != null) {
       b.append("<p>").append(Html.esc(vac.description())).append("</p>");
