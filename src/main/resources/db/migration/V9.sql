@@ -31,3 +31,13 @@ ALTER TABLE interests ADD COLUMN follow_up TEXT NOT NULL DEFAULT 'to_call'
   CHECK (follow_up IN ('to_call', 'called', 'interview', 'hired', 'not_retained'));
 ALTER TABLE interests ADD COLUMN follow_up_at INTEGER;
 ALTER TABLE interests ADD COLUMN follow_up_by TEXT;
+
+-- Users page (issue 23): a disabled account cannot sign in (its sessions are closed, its hash kept
+-- behind a prefix so re-enabling restores it); a reset or new account gets a one-time password that
+-- must be changed at first sign-in (a row here until it is).
+ALTER TABLE staff_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1));
+CREATE TABLE password_resets (
+  user_id     INTEGER PRIMARY KEY REFERENCES staff_users(id) ON DELETE CASCADE,
+  created_at  INTEGER NOT NULL,
+  created_by  TEXT NOT NULL
+);

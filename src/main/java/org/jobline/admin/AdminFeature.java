@@ -34,6 +34,7 @@ public final class AdminFeature implements Feature {
     router.route("/admin/static/*").handler(StaticHandler.create("webroot/admin").setMaxAgeSeconds(3600));
     router.get("/favicon.ico").handler(AdminFeature::favicon);
     new AuthRoutes(ctx).mount(router);
+    new org.jobline.admin.users.PasswordChange(ctx).mount(router);
     router.get("/admin").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     router.get("/admin/").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     new DashboardPage(ctx).mount(router);
@@ -42,6 +43,7 @@ public final class AdminFeature implements Feature {
     new VacancyRoutes(ctx).mount(router);
     new PartnersPage(ctx).mount(router);
     new AuditPage(ctx).mount(router);
+    new org.jobline.admin.users.UsersPage(ctx).mount(router);
   }
 
   private static io.vertx.core.buffer.Buffer favicon() {

@@ -43,7 +43,9 @@ public final class Page {
     if (v.staff().admin()) {
       link(h, "/admin/partners", t(lang, "nav.partners"));
       link(h, "/admin/audit", t(lang, "nav.audit"));
+      link(h, "/admin/users", t(lang, "nav.users"));
     }
+    link(h, "/admin/password", t(lang, "nav.password"));
     h.append("<form method=\"post\" action=\"/admin/logout\" class=\"inline\">").append(csrfField(v))
         .append("<button id=\"logout\" type=\"submit\">").append(Html.esc(t(lang, "nav.logout"))).append(" (")
         .append(Html.esc(v.actor())).append(")</button></form></nav>");

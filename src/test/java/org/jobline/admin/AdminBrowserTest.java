@@ -97,6 +97,7 @@ class AdminBrowserTest {
     browser.get(vacancyUrl);
     assertThat(browser.findElement(By.id("fig-matched")).getText()).startsWith("0");
     browser.findElement(By.id("open-vacancy")).click();
+    browser.findElement(By.id("confirm-publish")).click();
     assertThat(statusAfterSubmit("Ouverte")).isEqualTo("Ouverte");
     new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
       d.navigate().refresh();

@@ -150,6 +150,7 @@ class AdminFixesBrowserTest {
         && !d.getCurrentUrl().endsWith("/new"));
     String ref = browser.driver.findElement(By.tagName("h1")).getText();
     browser.driver.findElement(By.id("open-vacancy")).click();
+    browser.driver.findElement(By.id("confirm-publish")).click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("vacancy-status")).getText().equals("Ouverte"));
     return ref;

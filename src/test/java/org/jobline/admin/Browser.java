@@ -85,7 +85,15 @@ public final class Browser implements AutoCloseable {
 
   /** A full-height screenshot at 360 px wide, saved under target/screenshots (a build artefact). */
   public Path screenshot360(String name) throws IOException {
+    return screenshot360(name, null);
+  }
+
+  /** The same, scrolled to the element {@code scrollTo} (an id) first. */
+  public Path screenshot360(String name, String scrollTo) throws IOException {
     width(360);
+    if (scrollTo != null) {
+      js("document.getElementById(arguments[0]).scrollIntoView();", scrollTo);
+    }
     Path out = Path.of("target", "screenshots", name + "-360.png");
     Files.createDirectories(out.getParent());
     Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

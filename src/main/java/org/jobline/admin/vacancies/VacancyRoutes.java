@@ -43,6 +43,9 @@ public final class VacancyRoutes {
     imports.mount(router);
     router.get("/admin/vacancies/:ref").handler(pages::detail);
     router.get("/admin/vacancies/:ref/interested.csv").handler(pages::exportInterested);
+    router.get("/admin/vacancies/:ref/interested/print").handler(pages::print);
+    router.post("/admin/vacancies/:ref/interested/:id").handler(pages::setStatus);
+    router.get("/admin/vacancies/:ref/publish").handler(pages::publish);
     router.get("/admin/vacancies/:ref/edit").handler(this::editForm);
     router.post("/admin/vacancies/:ref").handler(this::edit);
     router.post("/admin/vacancies/:ref/open").handler(rc -> service.open(actor(rc), rc.pathParam("ref"))

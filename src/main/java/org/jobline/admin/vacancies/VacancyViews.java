@@ -10,8 +10,6 @@ import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.refdata.Named;
 import org.jobline.refdata.ReferenceData;
-import org.jobline.vacancy.Vacancy;
-import org.jobline.vacancy.VacancyStats;
 
 /** The HTML of the vacancy list and of one vacancy. */
 final class VacancyViews {
@@ -66,44 +64,6 @@ final class VacancyViews {
           .append("</td></tr>");
     }
     return b.append("</table></div>").append(Params.pager(rc, page, d.rows().size() > Params.PAGE_SIZE)).toString();
-  }
-
-  String detail(Vacancy vac, VacancyStats s, List<Map<String, Object>> interested) {
-    StringBuilder b = new StringBuilder("<p id=\"vacancy-title\"><b>").append(Html.esc(vac.title())).append("</b> — ")
-        .append(Html.esc(vac.employer())).append("<br>").append(Html.esc(name(ref.region(vac.region()).orElse(null), vac.region())))
-        .append(" · ").append(Html.esc(name(ref.trade(vac.trade()).orElse(null), vac.trade()))).append(" · ")
-        .append(Html.esc(vac.positions())).append(" ").append(Html.esc(VacancyForm.label(lang, "positions").toLowerCase())).append(" · <span id=\"vacancy-status\">")
-        .append(t("vac.status." + vac.status())).append("</span></p>");
-    if (vac.description() != null) {
-      b.append("<p>").append(Html.esc(vac.description())).append("</p>");
-    }
-    b.append("<div class=\"figures\" id=\"figures\">");
-    figure(b, "matched", s.matched());
-    figure(b, "alerted", s.alerted());
-    figure(b, "delivered", s.delivered());
-    figure(b, "interested", s.interested());
-    b.append("</div><p>");
-    if (!"closed".equals(vac.status())) {
-      b.append("<a id=\"edit\" href=\"/admin/vacancies/").append(Html.esc(vac.ref())).append("/edit\">")
-          .append(t("vac.edit")).append("</a> ");
-    }
-    String next = vac.open() ? "close" : "open";
-    b.append("<form method=\"post\" class=\"inline\" action=\"/admin/vacancies/").append(Html.esc(vac.ref())).append("/")
-        .append(next).append("\">").append(Page.csrfField(v)).append("<button id=\"").append(next)
-        .append("-vacancy\" type=\"submit\">").append(t("vac." + next)).append("</button></form></p>");
-    b.append("<h2>").append(t("fig.interested")).append("</h2><p><a id=\"export\" href=\"/admin/vacancies/")
-        .append(Html.esc(vac.ref())).append("/interested.csv\">").append(t("vac.export")).append("</a></p>")
-        .append("<div class=\"scroll\"><table id=\"interested\">");
-    for (Map<String, Object> r : interested) {
-      b.append("<tr><td>").append(Html.esc(v.phone((String) r.get("phone")))).append("</td><td>")
-          .append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), r.get("region")))).append("</td><td>")
-          .append(Html.esc(r.get("trades"))).append("</td><td>").append(Html.esc(r.get("channel"))).append("</td></tr>");
-    }
-    return b.append("</table></div>").toString();
-  }
-
-  private void figure(StringBuilder b, String key, long n) {
-    b.append("<div id=\"fig-").append(key).append("\"><b>").append(n).append("</b>").append(t("fig." + key)).append("</div>");
   }
 
   private String name(Named n, Object code) {
