@@ -74,8 +74,21 @@ class SubscribersAndMessagesHttpTest {
   void partnersSeeMaskedNumbersAndCannotStopAnyone() {
     AdminClient partner = new AdminClient(server);
     partner.login("mairie", AdminServer.PASSWORD);
+    assertThat(partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString())
+        .as("not linked to any of the partner's vacancies").doesNotContain("+22890****56").contains("id=\"no-match\"");
+    server.write(c -> {
+      long sid = org.jobline.subscriber.Subscribers.find(c, "+22890123456").orElseThrow().id();
+      try (var p = c.prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, partner_id, status) "
+          + "VALUES ('K0001', 'Maçon', 'MACON', 'LOM', 'Mairie', (SELECT partner_id FROM staff_users WHERE username = 'mairie'), 'open')")) {
+        p.executeUpdate();
+      }
+      long vid = org.jobline.vacancy.Vacancies.byRef(c, "K0001").orElseThrow().id();
+      org.jobline.vacancy.Vacancies.recordInterest(c, sid, vid, "sms");
+      return null;
+    });
     String page = partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString();
-    assertThat(page).contains("<td>+22890****56</td>").doesNotContain("<td>+22890123456");
+    assertThat(page).as("interested in the partner's vacancy").contains("<td>+22890****56</td>")
+        .doesNotContain("<td>+22890123456");
     assertThat(partner.get("/admin/subscribers?q=999").bodyAsString()).doesNotContain("+22891");
     long id = server.count("SELECT id FROM subscribers WHERE phone = '+22890123456'");
     assertThat(partner.postForm("/admin/subscribers/" + id + "/status", "status", "stopped").statusCode()).isEqualTo(403);

@@ -35,6 +35,10 @@ final class SubscriberView {
           .append("</p>");
     }
     List<Map<String, Object>> rows = d.found().size() > Params.PAGE_SIZE ? d.found().subList(0, Params.PAGE_SIZE) : d.found();
+    if (!refused && !q.isEmpty() && rows.isEmpty()) {
+      b.append("<p id=\"no-match\">").append(Html.esc(t(v.staff().partner() ? "sub.noMatchPartner" : "sub.noMatch")))
+          .append("</p>");
+    }
     b.append("<div class=\"scroll\"><table id=\"subscribers\"><tr><th>").append(Html.esc(t("sub.phone")))
         .append("</th><th>").append(Html.esc(t("field.region"))).append("</th><th>").append(Html.esc(t("sub.trades")))
         .append("</th><th>").append(Html.esc(t("sub.status"))).append("</th><th></th></tr>");
@@ -50,7 +54,7 @@ final class SubscriberView {
     String status = (String) r.get("status");
     b.append("<tr><td>").append(Html.esc(v.phone((String) r.get("phone")))).append("</td><td>")
         .append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), (String) r.get("region"))))
-        .append("</td><td>").append(Html.esc(r.get("trades"))).append("</td><td>")
+        .append("</td><td>").append(Html.esc(tradeNames((String) r.get("trades")))).append("</td><td>")
         .append(Html.esc(t("status." + status))).append("</td><td>");
     if (!v.staff().partner()) {
       String next = "active".equals(status) ? "stopped" : "active";
@@ -60,6 +64,14 @@ final class SubscriberView {
           .append(Html.esc(t(next.equals("active") ? "sub.resume" : "sub.stop"))).append("</button></form>");
     }
     b.append("</td></tr>");
+  }
+
+  private String tradeNames(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "";
+    }
+    return java.util.Arrays.stream(codes.split(" ")).map(c -> name(ref.trade(c).orElse(null), c))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private void counts(StringBuilder b, Data d) {

@@ -57,7 +57,7 @@ public final class SubscribersPage {
     ctx.store().read(c -> new SubscriberView.Data(Sql.rows(c, SubscriberAdminSql.BY_REGION),
             Sql.counts(c, SubscriberAdminSql.BY_TRADE),
             s.refused() ? List.<Map<String, Object>>of() : Sql.rows(c, SubscriberAdminSql.SEARCH, s.exact(), s.like(),
-                Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE)))
+                Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE, v.partnerScope())))
         .onFailure(rc::fail)
         .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.subscribers"),
             new SubscriberView(ctx.referenceData(), v).render(rc, q, s.refused() && !q.isEmpty(), page, d)));
