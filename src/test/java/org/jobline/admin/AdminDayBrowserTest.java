@@ -156,6 +156,25 @@ class AdminDayBrowserTest {
     browser.signIn("amah", AdminServer.PASSWORD);
   }
 
+  @Test
+  void theBoardIsATradeByRegionGridSortableWithEmptyRowsFolded() throws Exception {
+    long open = server.count("SELECT COALESCE(SUM(positions), 0) FROM vacancies WHERE status = 'open' AND trade = 'MACON' AND region = 'LOM'");
+    browser.get("/admin/dashboard");
+    var header = browser.driver.findElements(By.cssSelector("#board-grid thead th"));
+    assertThat(header.get(1).getText()).startsWith("Grand Lomé");
+    assertThat(header.get(header.size() - 1).getText()).startsWith("Total");
+    var firstRow = browser.driver.findElement(By.cssSelector("#board-grid tbody tr"));
+    assertThat(firstRow.getDomAttribute("id")).as("most seekers first").isEqualTo("grid-MACON");
+    assertThat(firstRow.findElements(By.tagName("td")).get(0).getText()).isEqualTo("2 / " + open);
+    assertThat(browser.text("grid-ELEC")).startsWith("Électricien").contains("1 / 0");
+    assertThat(browser.driver.findElement(By.cssSelector("#grid-empty summary")).getText()).contains("métiers sans demandeur ni poste");
+    browser.driver.findElement(By.linkText("Métier")).click();
+    assertThat(browser.driver.findElement(By.cssSelector("#board-grid tbody tr")).getDomAttribute("id"))
+        .as("by name: Électricien before Maçon").isEqualTo("grid-ELEC");
+    assertThat(browser.driver.findElement(By.cssSelector("#chart-registrations .u-legend")).getText()).contains("Jour");
+    browser.assertAccessible("dashboard");
+  }
+
   /** The file as a spreadsheet would get it: fetched with the browser's session cookie. */
   private static String download(String path) throws Exception {
     String cookie = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

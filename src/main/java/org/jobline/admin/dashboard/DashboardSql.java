@@ -26,4 +26,9 @@ final class DashboardSql {
              (SELECT COUNT(*) FROM alerts a WHERE a.status = 'delivered'
                 AND (?1 IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))),
              (SELECT COUNT(*) FROM interests i WHERE ?1 IS NULL OR i.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))""";
+  static final String SEEKERS_GRID = """
+      SELECT t.trade, s.region, COUNT(*) AS n FROM subscriber_trades t JOIN subscribers s ON s.id = t.subscriber_id
+      WHERE s.status = 'active' GROUP BY t.trade, s.region""";
+  static final String OPEN_GRID =
+      "SELECT trade, region, SUM(positions) AS n FROM vacancies WHERE status = 'open' GROUP BY trade, region";
 }
