@@ -162,6 +162,24 @@ class VacanciesHttpTest {
   }
 
   @Test
+  void ticketVacanciesArePublishedTogetherAfterAConfirmationAndTheListExports() {
+    String a = create(staff, "Maçon coffreur");
+    String b = create(staff, "Maçon boiseur");
+    staff.get("/admin/vacancies");
+    var confirm = staff.postForm("/admin/vacancies/bulk", "action", "open", "ref", a, "ref", b);
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.bodyAsString()).contains("Publier ces 2 offres").contains("id=\"confirm-bulk\"");
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE status = 'open'")).as("nothing before confirming").isZero();
+    var done = staff.postForm("/admin/vacancies/bulk", "action", "open", "ref", a, "ref", b, "confirm", "yes");
+    assertThat(done.bodyAsString()).contains("2 offre(s) publiée(s).");
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE status = 'open'")).isEqualTo(2);
+    assertThat(staff.postForm("/admin/vacancies/bulk", "action", "open").statusCode()).as("nothing ticked").isEqualTo(400);
+    String csv = staff.get("/admin/vacancies.csv?status=open").bodyAsString();
+    assertThat(csv).startsWith("\uFEFF\"Référence\";\"Titre\"").contains("\"Maçon coffreur\"").contains("\"Maçon boiseur\"")
+        .contains("\"Grand Lomé\"").contains("\"Ouverte\"");
+  }
+
+  @Test
   void sqlMetacharactersInTheVacancySearchAreHarmless() {
     create(staff, "Maçon 100% fiable");
     create(staff, "Plombier");

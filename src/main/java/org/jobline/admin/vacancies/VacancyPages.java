@@ -30,12 +30,16 @@ final class VacancyPages {
 
   record Filters(String status, String region, String trade, Long partner, String q) {}
 
-  void list(RoutingContext rc) {
-    Viewer v = Viewer.of(rc);
+  Filters filters(RoutingContext rc) {
     String partner = Params.query(rc, "partner", 12);
-    Filters f = new Filters(Params.oneOf(Params.query(rc, "status", 10), "status", List.of("draft", "open", "closed")),
+    return new Filters(Params.oneOf(Params.query(rc, "status", 10), "status", List.of("draft", "open", "closed")),
         Params.query(rc, "region", 20), Params.query(rc, "trade", 20),
         partner.matches("\\d{1,12}") ? Long.valueOf(partner) : null, Params.query(rc, "q", 100));
+  }
+
+  void list(RoutingContext rc) {
+    Viewer v = Viewer.of(rc);
+    Filters f = filters(rc);
     int page = Params.page(rc);
     ctx.store().read(c -> new VacancyViews.ListData(
             Sql.rows(c, VacancyAdminSql.LIST, v.partnerScope(), f.status(), f.region(), f.trade(), f.partner(),

@@ -38,6 +38,9 @@ public final class VacancyRoutes {
 
   public void mount(Router router) {
     router.get("/admin/vacancies").handler(pages::list);
+    VacancyBulk bulk = new VacancyBulk(ctx, service);
+    router.get("/admin/vacancies.csv").handler(rc -> bulk.export(rc, pages.filters(rc)));
+    router.post("/admin/vacancies/bulk").handler(bulk::handle);
     router.get("/admin/vacancies/new").handler(rc -> form(rc, "/admin/vacancies", VacancyInput.EMPTY, null, null));
     router.post("/admin/vacancies").handler(this::create);
     imports.mount(router);

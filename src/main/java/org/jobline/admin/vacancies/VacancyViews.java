@@ -49,21 +49,35 @@ final class VacancyViews {
     }
     b.append("<button type=\"submit\">").append(t("action.filter")).append("</button></form>");
     List<Map<String, Object>> rows = d.rows().size() > Params.PAGE_SIZE ? d.rows().subList(0, Params.PAGE_SIZE) : d.rows();
-    b.append("<div class=\"scroll\"><table id=\"vacancies\"><tr><th>").append(t("vac.ref")).append("</th><th>")
-        .append(Html.esc(VacancyForm.label(lang, "title"))).append("</th><th>").append(t("field.region")).append("</th><th>")
-        .append(t("field.trade")).append("</th><th>").append(t("sub.status")).append("</th><th class=\"num\">")
-        .append(t("fig.matched")).append("</th><th class=\"num\">").append(t("fig.interested")).append("</th></tr>");
+    String query = rc.request().query() == null ? "" : rc.request().query();
+    b.append("<p><a id=\"vacancies-export\" href=\"/admin/vacancies.csv?").append(Html.esc(query)).append("\">")
+        .append(t("vac.exportList")).append("</a></p><form method=\"post\" action=\"/admin/vacancies/bulk\" id=\"bulk-form\">")
+        .append(Page.csrfField(v)).append("<p class=\"actions\"><button type=\"submit\" name=\"action\" value=\"open\" id=\"bulk-open\">")
+        .append(t("bulk.open")).append("</button><button type=\"submit\" name=\"action\" value=\"close\" id=\"bulk-close\">")
+        .append(t("bulk.close")).append("</button></p>");
+    b.append("<table id=\"vacancies\" class=\"cards\"><thead><tr><th scope=\"col\"><span class=\"sr-only\">").append(t("bulk.select"))
+        .append("</span></th><th scope=\"col\">").append(t("vac.ref")).append("</th><th scope=\"col\">")
+        .append(Html.esc(VacancyForm.label(lang, "title"))).append("</th><th scope=\"col\">").append(t("field.region")).append("</th><th scope=\"col\">")
+        .append(t("field.trade")).append("</th><th scope=\"col\">").append(t("sub.status")).append("</th><th scope=\"col\" class=\"num\">")
+        .append(t("fig.matched")).append("</th><th scope=\"col\" class=\"num\">").append(t("fig.interested")).append("</th></tr></thead><tbody>");
     for (Map<String, Object> r : rows) {
-      b.append("<tr><td><a href=\"/admin/vacancies/").append(Html.esc(r.get("ref"))).append("\">")
-          .append(Html.esc(r.get("ref"))).append("</a></td><td>").append(Html.esc(r.get("title"))).append("<br><small>")
+      String vref = String.valueOf(r.get("ref"));
+      b.append("<tr><td data-label=\"").append(t("bulk.select")).append("\"><input type=\"checkbox\" name=\"ref\" value=\"")
+          .append(Html.esc(vref)).append("\" id=\"pick-").append(Html.esc(vref)).append("\" aria-label=\"").append(t("bulk.select"))
+          .append(" ").append(Html.esc(vref)).append("\"></td><td data-label=\"").append(t("vac.ref")).append("\"><a href=\"/admin/vacancies/")
+          .append(Html.esc(vref)).append("\">").append(Html.esc(vref)).append("</a></td><td data-label=\"")
+          .append(Html.esc(VacancyForm.label(lang, "title"))).append("\">").append(Html.esc(r.get("title"))).append("<br><small>")
           .append(Html.esc(r.get("employer"))).append(r.get("partner") == null ? "" : " · " + Html.esc(r.get("partner")))
-          .append("</small></td><td>").append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), r.get("region"))))
-          .append("</td><td>").append(Html.esc(name(ref.trade((String) r.get("trade")).orElse(null), r.get("trade"))))
-          .append("</td><td>").append(t("vac.status." + r.get("status"))).append("</td><td class=\"num\">")
-          .append(Sql.num(r.get("matched"))).append("</td><td class=\"num\">").append(Sql.num(r.get("interested")))
+          .append("</small></td><td data-label=\"").append(t("field.region")).append("\">")
+          .append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), r.get("region"))))
+          .append("</td><td data-label=\"").append(t("field.trade")).append("\">")
+          .append(Html.esc(name(ref.trade((String) r.get("trade")).orElse(null), r.get("trade"))))
+          .append("</td><td data-label=\"").append(t("sub.status")).append("\">").append(t("vac.status." + r.get("status")))
+          .append("</td><td data-label=\"").append(t("fig.matched")).append("\" class=\"num\">").append(Sql.num(r.get("matched")))
+          .append("</td><td data-label=\"").append(t("fig.interested")).append("\" class=\"num\">").append(Sql.num(r.get("interested")))
           .append("</td></tr>");
     }
-    return b.append("</table></div>").append(Params.pager(rc, page, d.rows().size() > Params.PAGE_SIZE)).toString();
+    return b.append("</tbody></table></form>").append(Params.pager(rc, page, d.rows().size() > Params.PAGE_SIZE)).toString();
   }
 
   private String name(Named n, Object code) {
