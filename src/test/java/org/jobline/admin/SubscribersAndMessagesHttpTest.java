@@ -85,6 +85,21 @@ class SubscribersAndMessagesHttpTest {
   }
 
   @Test
+  void messagesShowTheirTextKindAndTheTextsJobSeekersSent() {
+    server.write(c -> c.createStatement().executeUpdate("""
+        INSERT INTO outbox (recipient, text, kind, status, attempts, last_error)
+        VALUES ('+22890123456', 'Offre K12: Macon', 'alert', 'failed', 3, 'Réseau injoignable')"""));
+    server.write(c -> c.createStatement().executeUpdate("""
+        INSERT INTO inbound_messages (provider, provider_id, phone, text, answered)
+        VALUES ('at', 'p-1', '+22890123456', 'INFO K12', 1)"""));
+    String page = staff.get("/admin/messages?status=failed").bodyAsString();
+    assertThat(page).contains(">Alerte").contains("Offre K12: Macon").contains(">Réseau injoignable</td>")
+        .contains("3 essais").containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}").doesNotContain(">alert<");
+    String inbound = staff.get("/admin/messages/inbound").bodyAsString();
+    assertThat(inbound).contains(">INFO K12</td>").contains(">oui</td>");
+  }
+
+  @Test
   void partnersSeeMaskedNumbersAndCannotStopAnyone() {
     AdminClient partner = new AdminClient(server);
     partner.login("mairie", AdminServer.PASSWORD);
