@@ -9,6 +9,8 @@ import org.jobline.core.ReadinessCheck;
 
 /** GET /health (the process is alive) and GET /ready (every part can do its work). */
 public final class HealthRoutes {
+  /** Local event-bus address answering the checks' JSON in-process (the admin page's link state). */
+  public static final String ADDRESS = "jobline.readiness";
   private final List<ReadinessCheck> checks;
 
   public HealthRoutes(List<ReadinessCheck> checks) {
@@ -20,9 +22,23 @@ public final class HealthRoutes {
     router.get("/ready").handler(this::ready);
   }
 
+  /** Answers {@link #ADDRESS} with the same checks as GET /ready, without going through the network. */
+  public void register(io.vertx.core.Vertx vertx) {
+    vertx.eventBus().<Object>localConsumer(ADDRESS, msg -> report().onComplete(r -> msg.reply(r.result())));
+  }
+
   private void ready(RoutingContext rc) {
+    report().onComplete(r -> {
+      boolean ok = r.result().getBoolean("ok");
+      Json.send(rc, ok ? 200 : 503, new JsonObject().put("status", ok ? "ready" : "not ready")
+          .put("checks", r.result().getJsonObject("checks")));
+    });
+  }
+
+  /** Every check's result under "checks", and "ok" when all passed; never a failed future. */
+  public Future<JsonObject> report() {
     List<Future<JsonObject>> results = checks.stream().map(HealthRoutes::safely).toList();
-    Future.join(results).onComplete(done -> {
+    return Future.join(results).transform(done -> {
       JsonObject body = new JsonObject();
       boolean ok = true;
       for (int i = 0; i < checks.size(); i++) {
@@ -31,7 +47,7 @@ public final class HealthRoutes {
         ok &= r.getBoolean("ok", false);
         body.put(checks.get(i).name(), r);
       }
-      Json.send(rc, ok ? 200 : 503, new JsonObject().put("status", ok ? "ready" : "not ready").put("checks", body));
+      return Future.succeededFuture(new JsonObject().put("ok", ok).put("checks", body));
     });
   }
 

@@ -34,6 +34,7 @@ public final class HttpVerticle extends VerticleBase {
     features.forEach(f -> f.mountFirst(router));
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
     health.mount(router);
+    health.register(vertx);
     features.forEach(f -> f.mount(router));
     router.route().failureHandler(ErrorHandler::handle);
     router.errorHandler(405, ErrorHandler::handle);

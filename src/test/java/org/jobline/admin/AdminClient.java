@@ -42,6 +42,17 @@ public final class AdminClient {
     return post(path, form);
   }
 
+  /** Posts a multipart form with one file field {@code file} (empty {@code bytes}: no file chosen) and the CSRF token. */
+  public HttpResponse<Buffer> postFile(String path, String fileName, byte[] bytes, String... pairs) {
+    io.vertx.ext.web.multipart.MultipartForm form = io.vertx.ext.web.multipart.MultipartForm.create()
+        .attribute("csrf", csrf == null ? "" : csrf);
+    for (int i = 0; i < pairs.length; i += 2) {
+      form.attribute(pairs[i], pairs[i + 1]);
+    }
+    form.binaryFileUpload("file", fileName, Buffer.buffer(bytes), "text/csv");
+    return AdminServer.await(web.post(path).sendMultipartForm(form));
+  }
+
   public HttpResponse<Buffer> login(String username, String password) {
     get("/admin/login");
     HttpResponse<Buffer> r = postForm("/admin/login", "username", username, "password", password);

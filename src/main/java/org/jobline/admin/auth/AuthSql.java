@@ -13,6 +13,7 @@ final class AuthSql {
   static final String PARTNER_ID_BY_NAME = "SELECT id FROM partners WHERE name = ?";
   static final String SET_FAILURES = "UPDATE staff_users SET failed_logins = ?, locked_until = ? WHERE id = ?";
   static final String LOGIN_OK = "UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = ?";
+  static final String UNLOCK = LOGIN_OK;
   static final String SET_HASH = "UPDATE staff_users SET password_hash = ? WHERE id = ?";
   static final String SET_LANGUAGE = "UPDATE staff_users SET language = ? WHERE id = ?";
 
