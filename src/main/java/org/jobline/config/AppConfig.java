@@ -61,8 +61,13 @@ public record AppConfig(
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
                                 String network, int slowMs, double flakyRate) {}
 
-  /** The admin web page. */
-  public record AdminConfig(int sessionMinutes, int lockoutAttempts, int lockoutMinutes) {}
+  /**
+   * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong
+   * passwords; per client address up to lockoutMinutes, per account up to accountDelayMaxSeconds) and
+   * the PBKDF2 iterations of new password hashes.
+   */
+  public record AdminConfig(int sessionMinutes, int idleMinutes, int lockoutAttempts, int lockoutMinutes,
+                            int accountDelayMaxSeconds, int passwordIterations) {}
 
   /** Language and country defaults. */
   public record LocaleConfig(String defaultLanguage, String country, String timeZone) {}

@@ -54,6 +54,9 @@ final class ConfigValidator {
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
     range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
     range("admin.lockoutMinutes", c.admin().lockoutMinutes(), 1, 24 * 60);
+    range("admin.idleMinutes", c.admin().idleMinutes(), 1, 7 * 24 * 60);
+    range("admin.accountDelayMaxSeconds", c.admin().accountDelayMaxSeconds(), 1, 3600);
+    range("admin.passwordIterations", c.admin().passwordIterations(), c.production() ? 600_000 : 1000, 10_000_000);
     oneOf("locale.defaultLanguage", c.locale().defaultLanguage(), Set.of("fr", "en"));
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(c.locale().country())) {
       throw new ConfigException("locale.country", "must be a two-letter country code such as TG (got '" + c.locale().country() + "')");
