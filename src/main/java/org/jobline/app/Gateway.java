@@ -39,7 +39,7 @@ public final class Gateway {
       List<Feature> features = Features.all(ctx);
       List<ReadinessCheck> checks = new ArrayList<>(List.of(new StoreReadiness(store)));
       features.forEach(f -> checks.addAll(f.readinessChecks()));
-      HttpVerticle http = new HttpVerticle(config.http(), features, new HealthRoutes(checks));
+      HttpVerticle http = new HttpVerticle(config.http(), config.production(), features, new HealthRoutes(checks));
       Gateway gateway = new Gateway(ctx, http);
       return gateway.deployAll(features).recover(e -> store.close().transform(x -> Future.failedFuture(e)));
     });

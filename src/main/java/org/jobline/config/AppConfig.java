@@ -19,8 +19,8 @@ public record AppConfig(
     return "production".equals(mode);
   }
 
-  /** HTTP listener. Port 0 asks the system for any free port (tests use it). */
-  public record HttpConfig(String host, int port, int maxBodyBytes) {}
+  /** HTTP listener. Port 0 asks the system for any free port (tests use it). maxFieldBytes: one form field. */
+  public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}
 
   /** The embedded SQLite database. */
   public record StoreConfig(String path, int busyTimeoutMs, int readers) {}

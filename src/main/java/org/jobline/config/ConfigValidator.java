@@ -23,6 +23,7 @@ final class ConfigValidator {
     range("http.port", c.http().port(), 0, 65535);
     notBlank("http.host", c.http().host());
     range("http.maxBodyBytes", c.http().maxBodyBytes(), 1024, 100 * 1024 * 1024);
+    range("http.maxFieldBytes", c.http().maxFieldBytes(), 1024, c.http().maxBodyBytes());
     notBlank("store.path", c.store().path());
     range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
     range("store.readers", c.store().readers(), 1, 16);

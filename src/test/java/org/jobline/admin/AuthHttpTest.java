@@ -168,6 +168,7 @@ class AuthHttpTest {
     assertThat(r.getHeader("Location")).isEqualTo("/admin/login");
     assertThat(client.get("/admin/login").bodyAsString()).contains("Sign in").contains("lang=\"en\"");
     assertThat(client.get("/admin/lang?l=en&back=//evil.example").getHeader("Location")).isEqualTo("/admin");
+    assertThat(client.get("/admin/login").getHeader("X-Frame-Options")).isEqualTo("DENY");
     var crlf = client.get("/admin/lang?l=en&back=/admin%0d%0aSet-Cookie:%20x=1");
     assertThat(crlf.statusCode()).as("CR/LF in back: no 500").isEqualTo(303);
     assertThat(crlf.getHeader("Location")).isEqualTo("/admin");
