@@ -142,4 +142,24 @@ class HttpHardeningTest {
       assertThat(m.statusCode()).as(path).isBetween(200, 499);
     }
   }
+
+  @Test
+  void theCallbackSecretIsReadFromTheQueryOnlyUnderItsExactNameOnce() throws Exception {
+    String form = "application/x-www-form-urlencoded";
+    String body = "sessionId=s9&phoneNumber=%2B22890000009&serviceCode=*888%23&text=&from=%2B22890000009&to=8888"
+        + "&id=sec1&status=Success&date=2026-11-23";
+    for (String path : CALLBACKS) {
+      var inBody = client.post(path).putHeader("Content-Type", form)
+          .sendBuffer(Buffer.buffer(body + "&secret=" + SECRET)).await(30, TimeUnit.SECONDS);
+      assertThat(inBody.statusCode()).as(path + ": secret in the body").isEqualTo(403);
+      var otherCase = client.post(path + "?SECRET=" + SECRET).putHeader("Content-Type", form)
+          .sendBuffer(Buffer.buffer(body)).await(30, TimeUnit.SECONDS);
+      assertThat(otherCase.statusCode()).as(path + ": SECRET").isEqualTo(403);
+      var twice = client.post(path + "?secret=" + SECRET + "&secret=x").putHeader("Content-Type", form)
+          .sendBuffer(Buffer.buffer(body)).await(30, TimeUnit.SECONDS);
+      assertThat(twice.statusCode()).as(path + ": two secrets").isEqualTo(403);
+      var right = send(HttpMethod.POST, path, form, body);
+      assertThat(right.statusCode()).as(path + ": the documented way").isNotEqualTo(403).isLessThan(500);
+    }
+  }
 }
