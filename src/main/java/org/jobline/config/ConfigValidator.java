@@ -14,7 +14,6 @@ final class ConfigValidator {
   private static final Logger log = LoggerFactory.getLogger(ConfigValidator.class);
   /** The values aggregator.type (deprecated, read only when routes is empty) may take. */
   static final Set<String> ROUTES = Set.of("simulator", "africastalking");
-  private static final int MIN_SECRET = 16;
 
   private ConfigValidator() {}
 
@@ -87,13 +86,11 @@ final class ConfigValidator {
       if (legacy && a.type().equals("simulator")) {
         throw new ConfigException("aggregator.type", "simulator is for dev mode; production needs a real route such as africastalking");
       }
-      String secret = a.callbackSecret();
-      if (secret == null || secret.length() < MIN_SECRET || secret.startsWith("dev-")) {
-        throw new ConfigException("aggregator.callbackSecret", "production needs a secret of at least " + MIN_SECRET + " characters (not the dev one)");
-      }
+      SecretStrength.require("aggregator.callbackSecret", a.callbackSecret());
       if (legacy && a.type().equals("africastalking")) {
         notBlank("aggregator.africastalking.apiKey", a.africastalking().apiKey());
         notBlank("aggregator.africastalking.username", a.africastalking().username());
+        SecretStrength.requireHttps("aggregator.africastalking.baseUrl", a.africastalking().baseUrl());
       }
     }
     String url = a.africastalking().baseUrl();
