@@ -65,10 +65,11 @@ public record AppConfig(
    * The built-in simulator (fake aggregator and phones): DLR delay, the outcome mix of delivery
    * reports (successRate Success, bufferedRate Buffered then Success, the rest Failed with
    * failureReason), and the network at start (up, down, slow, flaky) with its slow latency and
-   * flaky failure rate.
+   * flaky failure rate. enabled (auto, true, false): whether the gateway mounts it (auto: when a
+   * route is the simulator; never in production); token: what callers from other machines must show.
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
-                                String network, int slowMs, double flakyRate) {}
+                                String network, int slowMs, double flakyRate, String enabled, String token) {}
 
   /**
    * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong

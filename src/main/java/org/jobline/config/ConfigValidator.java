@@ -51,6 +51,9 @@ final class ConfigValidator {
     range("alerts.closingCheckMinutes", c.alerts().closingCheckMinutes(), 1, 24 * 60);
     validateOutbox(c.outbox());
     validateSimulator(c.simulator());
+    if (c.production() && "true".equals(c.simulator().enabled())) {
+      throw new ConfigException("simulator.enabled", "the simulator is never mounted in production");
+    }
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
     range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
     range("admin.lockoutMinutes", c.admin().lockoutMinutes(), 1, 24 * 60);
@@ -110,6 +113,10 @@ final class ConfigValidator {
     oneOf("simulator.network", s.network(), Set.of("up", "down", "slow", "flaky"));
     range("simulator.slowMs", s.slowMs(), 0, 120_000);
     fraction("simulator.flakyRate", s.flakyRate());
+    oneOf("simulator.enabled", s.enabled(), Set.of("auto", "true", "false"));
+    if (s.token() != null && !s.token().isEmpty() && s.token().length() < 16) {
+      throw new ConfigException("simulator.token", "must have at least 16 characters (or be empty: a random one per run)");
+    }
   }
 
   private static void fraction(String key, double value) {
