@@ -67,6 +67,22 @@ class SimulatorMountTest {
   }
 
   @Test
+  void productionSendsHstsAndMountsNoSimulatorEvenWhenAsked() {
+    int port = start(Map.of("JOBLINE_MODE", "production", "JOBLINE_AGGREGATOR_TYPE", "africastalking",
+        "JOBLINE_AGGREGATOR_AFRICASTALKING_API_KEY", "live-key", "JOBLINE_HTTP_HOST", "127.0.0.1"));
+    var health = await(client.get(port, "127.0.0.1", "/health").send());
+    assertThat(health.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+    assertThat(health.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(status("127.0.0.1", port, "POST", "/simulator/api/sms")).isEqualTo(404);
+    await(gateway.stop());
+    gateway = null;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(Map.of("JOBLINE_MODE", "production",
+            "JOBLINE_AGGREGATOR_TYPE", "africastalking", "JOBLINE_AGGREGATOR_AFRICASTALKING_API_KEY", "live-key",
+            "JOBLINE_SIMULATOR_ENABLED", "true")))
+        .hasMessageContaining("simulator.enabled");
+  }
+
+  @Test
   void simulatorEnabledTrueMountsItNextToARealRoute() {
     int port = start(Map.of("JOBLINE_AGGREGATOR_TYPE", "africastalking", "JOBLINE_HTTP_HOST", "127.0.0.1",
         "JOBLINE_SIMULATOR_ENABLED", "true"));
