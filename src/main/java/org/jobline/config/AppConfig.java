@@ -21,8 +21,8 @@ public record AppConfig(
     return "production".equals(mode);
   }
 
-  /** HTTP listener. Port 0 asks the system for any free port (tests use it). */
-  public record HttpConfig(String host, int port, int maxBodyBytes) {}
+  /** HTTP listener. Port 0 asks the system for any free port (tests use it). maxFieldBytes: one form field. */
+  public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}
 
   /** The embedded SQLite database. */
   public record StoreConfig(String path, int busyTimeoutMs, int readers) {}
@@ -65,13 +65,19 @@ public record AppConfig(
    * The built-in simulator (fake aggregator and phones): DLR delay, the outcome mix of delivery
    * reports (successRate Success, bufferedRate Buffered then Success, the rest Failed with
    * failureReason), and the network at start (up, down, slow, flaky) with its slow latency and
-   * flaky failure rate.
+   * flaky failure rate. enabled (auto, true, false): whether the gateway mounts it (auto: when a
+   * route is the simulator; never in production); token: what callers from other machines must show.
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
-                                String network, int slowMs, double flakyRate) {}
+                                String network, int slowMs, double flakyRate, String enabled, String token) {}
 
-  /** The admin web page. */
-  public record AdminConfig(int sessionMinutes, int lockoutAttempts, int lockoutMinutes) {}
+  /**
+   * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong
+   * passwords; per client address up to lockoutMinutes, per account up to accountDelayMaxSeconds) and
+   * the PBKDF2 iterations of new password hashes.
+   */
+  public record AdminConfig(int sessionMinutes, int idleMinutes, int lockoutAttempts, int lockoutMinutes,
+                            int accountDelayMaxSeconds, int passwordIterations) {}
 
   /** Language and country defaults. */
   public record LocaleConfig(String defaultLanguage, String country, String timeZone) {}

@@ -17,9 +17,14 @@ public final class AdminClient {
   private String csrf;
 
   public AdminClient(AdminServer server) {
+    this(server, null);
+  }
+
+  /** A client whose connections come from {@code localAddress} (any 127.x.y.z works on Linux): another client address. */
+  public AdminClient(AdminServer server, String localAddress) {
     this.port = server.port();
-    this.web = WebClientSession.create(WebClient.create(server.vertx,
-        new WebClientOptions().setFollowRedirects(false).setDefaultHost("127.0.0.1").setDefaultPort(port)));
+    this.web = WebClientSession.create(WebClient.create(server.vertx, new WebClientOptions().setFollowRedirects(false)
+        .setDefaultHost("127.0.0.1").setDefaultPort(port).setLocalAddress(localAddress)));
   }
 
   public HttpResponse<Buffer> get(String path) {

@@ -100,7 +100,7 @@ public final class PasswordChange {
     }
     String hash = v.staff().passwordHash();
     String sid = Cookies.get(rc, Cookies.SESSION);
-    ctx.vertx().executeBlocking(() -> Passwords.verify(current, hash) ? Passwords.hash(next) : null, false)
+    ctx.vertx().executeBlocking(() -> Passwords.verify(current, hash) ? Passwords.hash(next, ctx.config().admin().passwordIterations()) : null, false)
         .compose(newHash -> newHash == null ? io.vertx.core.Future.succeededFuture(false) : ctx.store().write(c -> {
           Sql.update(c, UsersSql.SET_HASH, newHash, v.staff().id());
           Sql.update(c, UsersSql.CHANGED, v.staff().id());

@@ -54,7 +54,7 @@ public final class UsersPage {
       return;
     }
     String once = OneTimePasswords.next();
-    ctx.vertx().executeBlocking(() -> Passwords.hash(once), false).compose(hash -> ctx.store().write(c -> {
+    ctx.vertx().executeBlocking(() -> Passwords.hash(once, ctx.config().admin().passwordIterations()), false).compose(hash -> ctx.store().write(c -> {
       if (StaffUsers.byName(c, name).isPresent()) {
         return -1L;
       }
@@ -80,7 +80,7 @@ public final class UsersPage {
       return;
     }
     String once = OneTimePasswords.next();
-    Future<String> hash = action.equals("reset") ? ctx.vertx().executeBlocking(() -> Passwords.hash(once), false)
+    Future<String> hash = action.equals("reset") ? ctx.vertx().executeBlocking(() -> Passwords.hash(once, ctx.config().admin().passwordIterations()), false)
         : Future.succeededFuture(null);
     hash.compose(h -> ctx.store().write(c -> {
       List<Map<String, Object>> found = Sql.rows(c, UsersSql.ONE, id);
