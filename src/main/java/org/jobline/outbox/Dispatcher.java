@@ -212,6 +212,7 @@ public final class Dispatcher extends VerticleBase {
       List<Claimed> got = ar.succeeded() ? ar.result().rows() : List.of();
       if (ar.failed()) {
         log.error("claiming due messages failed", ar.cause());
+        queueEmpty = true; // try again at the next tick, not in a loop (a closed store fails at once)
       } else {
         unconfirmed = ar.result().unconfirmed();
         // capped: wait for answers (or the next tick) rather than claim again at once

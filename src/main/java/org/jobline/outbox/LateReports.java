@@ -116,9 +116,10 @@ public final class LateReports {
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           long messageId = rs.getLong(10);
+          Long ours = rs.wasNull() ? null : messageId;
           candidates.add(new Kept(rs.getLong(1), rs.getString(2), DeliveryStatus.fromDbName(rs.getString(3)),
               rs.getString(4), rs.getString(5), rs.getInt(6) == 1, rs.getLong(7), rs.getString(8), rs.getString(9),
-              rs.wasNull() ? null : messageId));
+              ours));
         }
       }
     }
