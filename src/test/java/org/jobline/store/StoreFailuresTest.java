@@ -80,11 +80,12 @@ class StoreFailuresTest {
     assertThat(ready.getBoolean("ok")).isFalse();
     assertThat(ready.getString("error")).startsWith("disk full");
     // The connection is usable again: a write that fits still commits.
-    assertThat(await(store.write(c -> {
+    Integer deleted = await(store.<Integer>write(c -> {
       try (Statement s = c.createStatement()) {
         return s.executeUpdate("DELETE FROM filler");
       }
-    }))).isZero();
+    }));
+    assertThat(deleted).as("the failed transaction left no row").isZero();
     await(store.close());
   }
 
