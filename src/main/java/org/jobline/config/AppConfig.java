@@ -56,10 +56,40 @@ public record AppConfig(
    */
   public record AlertsConfig(int dailyCap, String quietHours, int fanoutBatch, int closingCheckMinutes) {}
 
-  /** Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine). */
+  /**
+   * Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine);
+   * what becomes of a message whose send was not answered (confirmWaitMinutes, unconfirmedAlerts
+   * resend | drop, maxUnconfirmed with 0 for about one second of the route's throughput) and of a
+   * sent message no final report reaches (reportWaitHours).
+   */
   public record OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
                              int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
-                             int recipientsPerRequest, int maxInFlight) {}
+                             int recipientsPerRequest, int maxInFlight, int confirmWaitMinutes, String unconfirmedAlerts,
+                             int maxUnconfirmed, int reportWaitHours) {
+    /** Messages claimed and not answered when the throttle is off and maxUnconfirmed is 0 (auto). */
+    public static final int UNTHROTTLED_UNCONFIRMED = 2_000;
+
+    /** The earlier signature: the issue-25 settings at their defaults. */
+    public OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
+                        int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
+                        int recipientsPerRequest, int maxInFlight) {
+      this(batchSize, pollMs, maxAttempts, backoffBaseMs, backoffMaxMs, segmentsPerSecond, breakerThreshold,
+          breakerProbeMs, requestTimeoutMs, recipientsPerRequest, maxInFlight, 15, "resend", 0, 48);
+    }
+
+    /** maxUnconfirmed, or when 0 about one second of the route: the throttle's rate, else {@link #UNTHROTTLED_UNCONFIRMED}. */
+    public int unconfirmedCap() {
+      if (maxUnconfirmed > 0) {
+        return maxUnconfirmed;
+      }
+      return segmentsPerSecond > 0 ? segmentsPerSecond : UNTHROTTLED_UNCONFIRMED;
+    }
+
+    /** True when an alert left unconfirmed is sent again after confirmWaitMinutes (false: it ends 'unknown'). */
+    public boolean resendAlerts() {
+      return "resend".equals(unconfirmedAlerts);
+    }
+  }
 
   /**
    * The built-in simulator (fake aggregator and phones): DLR delay, the outcome mix of delivery

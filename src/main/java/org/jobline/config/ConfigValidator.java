@@ -137,6 +137,10 @@ final class ConfigValidator {
     range("outbox.requestTimeoutMs", o.requestTimeoutMs(), 100, 120_000);
     range("outbox.recipientsPerRequest", o.recipientsPerRequest(), 1, 1000);
     range("outbox.maxInFlight", o.maxInFlight(), 1, 256);
+    range("outbox.confirmWaitMinutes", o.confirmWaitMinutes(), 1, 1440);
+    oneOf("outbox.unconfirmedAlerts", o.unconfirmedAlerts(), Set.of("resend", "drop"));
+    range("outbox.maxUnconfirmed", o.maxUnconfirmed(), 0, 1_000_000);
+    range("outbox.reportWaitHours", o.reportWaitHours(), 1, 8760);
   }
 
   /** In dev mode a missing callback secret is replaced by a random one for this run. */

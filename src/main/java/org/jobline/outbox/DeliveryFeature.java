@@ -22,6 +22,7 @@ public final class DeliveryFeature implements Feature {
   private final Inbound inbound;
   private final Dispatcher dispatcher;
   private final LateReportSweeper lateReports;
+  private final UnconfirmedSweeper unconfirmed;
 
   public DeliveryFeature(AppContext ctx, Routes routes, Inbound inbound) {
     this.ctx = ctx;
@@ -30,6 +31,7 @@ public final class DeliveryFeature implements Feature {
     this.dispatcher = new Dispatcher(ctx.store(), routes.sending(), ctx.config().outbox(), QuietHours.of(ctx.config()),
         Clock.systemUTC());
     this.lateReports = new LateReportSweeper(ctx.store(), Clock.systemUTC());
+    this.unconfirmed = new UnconfirmedSweeper(ctx.store(), ctx.config().outbox(), Clock.systemUTC());
   }
 
   @Override
@@ -48,7 +50,7 @@ public final class DeliveryFeature implements Feature {
 
   @Override
   public List<VerticleBase> workers() {
-    return List.of(dispatcher, lateReports);
+    return List.of(dispatcher, lateReports, unconfirmed);
   }
 
   @Override

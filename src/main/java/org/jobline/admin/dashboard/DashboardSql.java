@@ -10,7 +10,7 @@ final class DashboardSql {
   /** ?1 since, ?2/?3 the partner scope (null: everyone's). */
   static final String ALERTS_PER_DAY = "SELECT " + DAY + " AS d, COUNT(*) AS sent, "
       + "SUM(status = 'delivered') AS delivered FROM outbox WHERE kind = 'alert' AND created_at >= ? "
-      + "AND status IN ('sent', 'delivered', 'failed', 'expired') "
+      + "AND status IN ('sent', 'delivered', 'failed', 'expired', 'unknown') "
       + "AND (? IS NULL OR vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?)) GROUP BY d";
   static final String SEEKERS_BY_REGION =
       "SELECT region, COUNT(*) FROM subscribers WHERE status = 'active' AND region IS NOT NULL GROUP BY region";
