@@ -31,6 +31,7 @@ final class SmppLink implements SessionStateListener {
   private final BindType bindType;
   private final MessageReceiverListener listener;
   private final ScheduledExecutorService binder;
+  private final java.util.function.Consumer<SMPPSession> onClosed;
   private final Backoff backoff;
   private final AtomicReference<SMPPSession> session = new AtomicReference<>();
   private volatile String state = "unbound";
@@ -40,7 +41,8 @@ final class SmppLink implements SessionStateListener {
   private volatile boolean closed;
 
   SmppLink(SmppSettings settings, BindType bindType, MessageReceiverListener listener,
-           ScheduledExecutorService binder) {
+           ScheduledExecutorService binder, java.util.function.Consumer<SMPPSession> onClosed) {
+    this.onClosed = onClosed;
     this.settings = settings;
     this.bindType = bindType;
     this.listener = listener;
@@ -70,6 +72,7 @@ final class SmppLink implements SessionStateListener {
     s.setEnquireLinkTimer(settings.enquireLinkMs());
     s.setTransactionTimer(settings.responseTimeoutMs());
     s.setPduProcessorDegree(4);
+    s.setQueueCapacity(Math.max(1000, settings.window() * 4));
     if (listener != null) {
       s.setMessageReceiverListener(listener);
     }
@@ -110,6 +113,7 @@ final class SmppLink implements SessionStateListener {
     if (newState != SessionState.CLOSED || !session.compareAndSet((SMPPSession) source, null)) {
       return;
     }
+    onClosed.accept((SMPPSession) source);
     if (System.currentTimeMillis() - sinceMs >= HEALTHY_MS) {
       backoff.reset();
     }

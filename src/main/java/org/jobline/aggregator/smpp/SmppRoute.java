@@ -57,10 +57,10 @@ public final class SmppRoute implements Channel {
     SmppReceiver receiver = new SmppReceiver(n, settings.receiptIds(), phones, vertx.getOrCreateContext(),
         () -> inbound, partIds);
     if (settings.pair()) {
-      this.tx = new SmppLink(settings, BindType.BIND_TX, null, binder);
-      this.rx = new SmppLink(settings, BindType.BIND_RX, receiver, binder);
+      this.tx = new SmppLink(settings, BindType.BIND_TX, null, binder, submitter::sessionClosed);
+      this.rx = new SmppLink(settings, BindType.BIND_RX, receiver, binder, s -> {});
     } else {
-      this.tx = new SmppLink(settings, BindType.BIND_TRX, receiver, binder);
+      this.tx = new SmppLink(settings, BindType.BIND_TRX, receiver, binder, submitter::sessionClosed);
       this.rx = null;
     }
   }

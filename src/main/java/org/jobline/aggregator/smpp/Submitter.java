@@ -3,6 +3,8 @@ package org.jobline.aggregator.smpp;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
 import org.jsmpp.InvalidResponseException;
@@ -24,10 +26,13 @@ import org.jsmpp.session.SubmitSmResult;
  * each submit_sm_resp, so the number of sender threads is the window.
  */
 final class Submitter {
+  private static final SMPPSession NONE = new SMPPSession();
   private final SmppSettings s;
   private final SegmentThrottle throttle;
   private final PartIds partIds;
   private final RegisteredDelivery registered;
+  /** Sender threads waiting on a session: woken when it closes (jsmpp would let them wait the whole timeout). */
+  private final Map<Thread, SMPPSession> waiting = new ConcurrentHashMap<>();
 
   Submitter(SmppSettings s, SegmentThrottle throttle, PartIds partIds) {
     this.s = s;
@@ -37,7 +42,26 @@ final class Submitter {
         : SMSCDeliveryReceipt.DEFAULT);
   }
 
+  /** The link lost {@code session}: its pending submits end now as connection failures. */
+  void sessionClosed(SMPPSession session) {
+    waiting.forEach((thread, s) -> {
+      if (s == session) {
+        thread.interrupt();
+      }
+    });
+  }
+
   SendOutcome submit(SMPPSession session, List<SubmitPart> parts, Recipient to) {
+    waiting.put(Thread.currentThread(), session == null ? NONE : session);
+    try {
+      return submitParts(session, parts, to);
+    } finally {
+      waiting.remove(Thread.currentThread());
+      Thread.interrupted();
+    }
+  }
+
+  private SendOutcome submitParts(SMPPSession session, List<SubmitPart> parts, Recipient to) {
     if (session == null) {
       return SendOutcome.connectionFailed("SMPP route " + s.name() + " is not bound");
     }
@@ -59,6 +83,9 @@ final class Submitter {
         }
         return SmppStatus.outcome(e.getCommandStatus());
       } catch (ResponseTimeoutException e) {
+        if (Thread.interrupted()) {
+          return SendOutcome.connectionFailed("SMPP link lost while waiting for submit_sm_resp");
+        }
         return SendOutcome.connectionFailed("no submit_sm_resp within " + s.responseTimeoutMs() + " ms");
       } catch (IOException e) {
         return SendOutcome.connectionFailed("SMPP link lost: " + e.getMessage());
