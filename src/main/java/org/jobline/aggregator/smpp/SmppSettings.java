@@ -25,9 +25,9 @@ public record SmppSettings(String name, String host, int port, String systemId, 
   public static SmppSettings from(RouteSettings s, String shortCode) {
     s.allowOnly(KEYS);
     String source = s.string("sourceAddress", shortCode);
-    if (source == null || !source.matches("[0-9A-Za-z +._-]{1,20}")) {
+    if (source == null || !(source.matches("\\+?[0-9]{1,20}") || source.matches("[0-9A-Za-z ._-]{1,11}"))) {
       throw new org.jobline.config.ConfigException(s.key("sourceAddress"),
-          "must be a short code, a number or an alphanumeric sender of at most 20 characters (got '" + source + "')");
+          "must be a short code, a number or an alphanumeric sender of at most 11 characters (got '" + source + "')");
     }
     boolean alpha = !source.matches("\\+?[0-9]+");
     int defaultTon = alpha ? 5 : source.length() > 8 ? 1 : 3;
