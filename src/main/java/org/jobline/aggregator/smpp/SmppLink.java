@@ -81,7 +81,7 @@ final class SmppLink implements SessionStateListener {
           settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
           settings.addressRange()), settings.responseTimeoutMs());
     } catch (IOException | RuntimeException e) {
-      failed(e.getMessage());
+      failed(e.toString());
       return;
     }
     session.set(s);
