@@ -26,13 +26,15 @@ final class SmscDeliverer {
     this.smsc = smsc;
   }
 
-  void mo(String from, String to, String text) throws Exception {
+  String mo(String from, String to, String text) throws Exception {
+    String session = null;
     for (SubmitPart p : SmppText.parts(text)) {
-      raw(from, to, p.esmClass(), p.dataCoding(), p.shortMessage(), p.tlvs());
+      session = raw(from, to, p.esmClass(), p.dataCoding(), p.shortMessage(), p.tlvs());
     }
+    return session;
   }
 
-  void raw(String from, String to, int esm, int dc, byte[] sm, OptionalParameter... tlvs) throws Exception {
+  String raw(String from, String to, int esm, int dc, byte[] sm, OptionalParameter... tlvs) throws Exception {
     SMPPServerSession s = receiver(null);
     if (s == null) {
       throw new IllegalStateException("no receiver bound to the test SMSC");
@@ -40,6 +42,7 @@ final class SmscDeliverer {
     s.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from, TypeOfNumber.UNKNOWN,
         NumberingPlanIndicator.ISDN, to, new ESMClass(esm), (byte) 0, (byte) 0, new RegisteredDelivery(0),
         DataCodings.newInstance((byte) dc), sm, tlvs);
+    return s.getSessionId();
   }
 
   /** Sends {@code r}'s receipt; while no receiver is bound (or it fails), tries again every half second. */

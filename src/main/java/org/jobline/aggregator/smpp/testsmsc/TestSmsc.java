@@ -154,6 +154,11 @@ public final class TestSmsc implements AutoCloseable {
     return all;
   }
 
+  /** How many submit_sm were recorded (cheaper than {@link #submits()}). */
+  public int recorded() {
+    return records.size();
+  }
+
   /** How many binds were accepted since start. */
   public int binds() {
     return binds.get();
@@ -164,15 +169,18 @@ public final class TestSmsc implements AutoCloseable {
     return sessions.size();
   }
 
-  /** Sends an SMS from {@code from} to {@code to} on a bound receiver (UDH parts when long); blocks for the answers. */
-  public void sendMo(String from, String to, String text) throws Exception {
-    new SmscDeliverer(this).mo(from, to, text);
+  /**
+   * Sends an SMS from {@code from} to {@code to} on a bound receiver (UDH parts when long); blocks
+   * for the answers and returns the session id it went on.
+   */
+  public String sendMo(String from, String to, String text) throws Exception {
+    return new SmscDeliverer(this).mo(from, to, text);
   }
 
   /** Sends one deliver_sm as given (raw codings, SAR TLVs...); blocks for its answer. */
-  public void sendDeliverSm(String from, String to, int esmClass, int dataCoding, byte[] shortMessage,
-                            org.jsmpp.bean.OptionalParameter... tlvs) throws Exception {
-    new SmscDeliverer(this).raw(from, to, esmClass, dataCoding, shortMessage, tlvs);
+  public String sendDeliverSm(String from, String to, int esmClass, int dataCoding, byte[] shortMessage,
+                              org.jsmpp.bean.OptionalParameter... tlvs) throws Exception {
+    return new SmscDeliverer(this).raw(from, to, esmClass, dataCoding, shortMessage, tlvs);
   }
 
   /** Decides statuses by destination (null: accept); e.g. refuse a number with ESME_RINVDSTADR. */
