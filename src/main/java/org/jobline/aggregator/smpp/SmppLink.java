@@ -68,7 +68,7 @@ final class SmppLink implements SessionStateListener {
       return;
     }
     state = "binding";
-    SMPPSession s = new SMPPSession();
+    SMPPSession s = new SMPPSession(new SmppSockets(settings.responseTimeoutMs()));
     s.setEnquireLinkTimer(settings.enquireLinkMs());
     s.setTransactionTimer(settings.responseTimeoutMs());
     s.setPduProcessorDegree(4);

@@ -53,7 +53,14 @@ public final class TestSmsc implements AutoCloseable {
     this.listener = new SMPPServerSessionListener(port, new ServerConnectionFactory() {
       @Override
       public ServerConnection listen(int p) throws IOException {
-        holder[0] = new ServerSocket(p, 50);
+        holder[0] = new ServerSocket(p, 50) {
+          @Override
+          public java.net.Socket accept() throws IOException {
+            java.net.Socket s = super.accept();
+            s.setTcpNoDelay(true); // answers leave at once, as an SMSC's do
+            return s;
+          }
+        };
         return new ServerSocketConnection(holder[0]);
       }
 
