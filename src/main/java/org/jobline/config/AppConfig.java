@@ -68,7 +68,10 @@ public record AppConfig(
    * flaky failure rate.
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
-                                String network, int slowMs, double flakyRate) {}
+                                String network, int slowMs, double flakyRate, SimulatorSmppConfig smpp) {}
+
+  /** The built-in test SMSC (dev only): {@code port} 0 = none. */
+  public record SimulatorSmppConfig(int port) {}
 
   /** The admin web page. */
   public record AdminConfig(int sessionMinutes, int lockoutAttempts, int lockoutMinutes) {}

@@ -109,6 +109,7 @@ final class ConfigValidator {
     oneOf("simulator.network", s.network(), Set.of("up", "down", "slow", "flaky"));
     range("simulator.slowMs", s.slowMs(), 0, 120_000);
     fraction("simulator.flakyRate", s.flakyRate());
+    range("simulator.smpp.port", s.smpp() == null ? 0 : s.smpp().port(), 0, 65535);
   }
 
   private static void fraction(String key, double value) {

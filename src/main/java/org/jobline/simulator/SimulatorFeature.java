@@ -1,22 +1,36 @@
 package org.jobline.simulator;
 
+import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
+import java.util.List;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 
 /** Mounts the simulator in the gateway, except in production mode where nothing of it exists. */
 public final class SimulatorFeature implements Feature {
   private final AppContext ctx;
+  private final Simulator simulator;
 
   public SimulatorFeature(AppContext ctx) {
     this.ctx = ctx;
+    this.simulator = ctx.config().production() ? null
+        : new Simulator(ctx.vertx(), ctx.config(), ctx.phoneNumbers(), Target.sameServer());
   }
 
   @Override
   public void mount(Router router) {
-    if (ctx.config().production()) {
-      return;
+    if (simulator != null) {
+      simulator.mount(router);
     }
-    new Simulator(ctx.vertx(), ctx.config(), ctx.phoneNumbers(), Target.sameServer()).mount(router);
+  }
+
+  /** The test SMSC, when {@code simulator.smpp.port} asks for it (dev mode only). */
+  @Override
+  public List<VerticleBase> workers() {
+    var smpp = ctx.config().simulator().smpp();
+    if (simulator == null || smpp == null || smpp.port() == 0) {
+      return List.of();
+    }
+    return List.of(new SimulatedSmsc(smpp.port(), simulator.phones()));
   }
 }

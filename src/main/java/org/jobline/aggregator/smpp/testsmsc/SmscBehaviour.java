@@ -19,6 +19,7 @@ public final class SmscBehaviour {
   volatile IdStyle submitIds = IdStyle.HEX;
   volatile IdStyle receiptIds = IdStyle.HEX;
   volatile boolean receiptTlv;
+  volatile TestSmsc.MessageListener onMessage;
   final AtomicInteger throttledAnswers = new AtomicInteger();
   final AtomicInteger lostResponses = new AtomicInteger();
 

@@ -34,6 +34,7 @@ final class SmscHandler implements ServerMessageReceiverListener, ServerResponse
 
   private final TestSmsc smsc;
   private final AtomicLong nextId = new AtomicLong(0x2A000000L);
+  private final java.util.Map<String, String[]> parts = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<SMPPServerSession> dropping = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   SmscHandler(TestSmsc smsc) {
@@ -58,6 +59,7 @@ final class SmscHandler implements ServerMessageReceiverListener, ServerResponse
         sm.getEsmClass() & 0xFF, sm.getDataCoding() & 0xFF, sm.getRegisteredDelivery() & 0xFF, sm.getShortMessage(),
         sm.getOptionalParameters() == null ? new OptionalParameter[0] : sm.getOptionalParameters(), text(sm),
         System.nanoTime() / 1000, false));
+    whole(smsc.records.get(id));
     if (dropping.contains(source)) {
       waitClosed(source); // the link is going down: this one is recorded, its answer is lost
     } else if (b.dropAtSubmit.get() > 0 && b.dropAtSubmit.decrementAndGet() == 0) {
@@ -70,6 +72,37 @@ final class SmscHandler implements ServerMessageReceiverListener, ServerResponse
       return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
     } catch (org.jsmpp.PDUStringException e) {
       throw new ProcessRequestException("bad id", 0x08);
+    }
+  }
+
+  /** Joins UDH parts per destination and reference; hands each whole message to the listener. */
+  private void whole(SmscSubmit r) {
+    TestSmsc.MessageListener listener = smsc.behaviour.onMessage;
+    if (listener == null) {
+      return;
+    }
+    int[] udh = r.udh();
+    if (udh == null) {
+      smsc.workers.execute(() -> listener.message(r.dest(), r.text(), r.dataCoding(), 1, r.messageId()));
+      return;
+    }
+    String key = r.dest() + '|' + udh[0] + '|' + udh[1];
+    String[] done = new String[1];
+    parts.compute(key, (k, ps) -> {
+      String[] p = ps == null ? new String[udh[1]] : ps;
+      if (udh[2] >= 1 && udh[2] <= p.length) {
+        p[udh[2] - 1] = r.text();
+      }
+      for (String x : p) {
+        if (x == null) {
+          return p;
+        }
+      }
+      done[0] = String.join("", p);
+      return null;
+    });
+    if (done[0] != null) {
+      smsc.workers.execute(() -> listener.message(r.dest(), done[0], r.dataCoding(), udh[1], r.messageId()));
     }
   }
 

@@ -190,6 +190,19 @@ public final class TestSmsc implements AutoCloseable {
     return new SmscDeliverer(this).raw(from, to, esmClass, dataCoding, shortMessage, tlvs);
   }
 
+  /**
+   * Called (on a worker thread) with each whole message recorded: its destination, its text (UDH
+   * parts joined), its data_coding and part count. The built-in simulator puts them in its phones.
+   */
+  public void onMessage(MessageListener listener) {
+    behaviour.onMessage = listener;
+  }
+
+  /** A whole message the SMSC recorded. */
+  public interface MessageListener {
+    void message(String dest, String text, int dataCoding, int parts, String messageId);
+  }
+
   /** Decides statuses by destination (null: accept); e.g. refuse a number with ESME_RINVDSTADR. */
   public void statusFor(Function<String, Integer> statusForDest) {
     behaviour.statusForDest = statusForDest;
