@@ -57,12 +57,21 @@ public final class SmppRoute implements Channel {
     SmppReceiver receiver = new SmppReceiver(n, settings.receiptIds(), phones, vertx.getOrCreateContext(),
         () -> inbound, partIds);
     if (settings.pair()) {
-      this.tx = new SmppLink(settings, BindType.BIND_TX, null, binder, submitter::sessionClosed);
+      this.tx = new SmppLink(settings, BindType.BIND_TX, null, binder, this::sessionClosed);
       this.rx = new SmppLink(settings, BindType.BIND_RX, receiver, binder, s -> {});
     } else {
-      this.tx = new SmppLink(settings, BindType.BIND_TRX, receiver, binder, submitter::sessionClosed);
+      this.tx = new SmppLink(settings, BindType.BIND_TRX, receiver, binder, this::sessionClosed);
       this.rx = null;
     }
+  }
+
+  /**
+   * The sending bind closed: submits still waiting on it end a second later as connection failures
+   * (jsmpp would keep them for the whole response timeout). Not at once: answers already read from
+   * the socket may still be in jsmpp's queue, and cutting them short would send those messages twice.
+   */
+  private void sessionClosed(SMPPSession session) {
+    binder.schedule(() -> submitter.sessionClosed(session), 1, TimeUnit.SECONDS);
   }
 
   private static Thread daemon(Runnable r, String name) {
