@@ -14,8 +14,9 @@ final class PartIds {
   private final Cache<String, String> firstOf = Caffeine.newBuilder().executor(Runnable::run)
       .expireAfterWrite(Duration.ofDays(3)).maximumSize(1_000_000).build();
 
+  /** Called after each accepted part with the ids so far: the newest, when not the first, points at the first. */
   void remember(List<String> ids) {
-    for (int i = 1; i < ids.size(); i++) {
+    for (int i = Math.max(1, ids.size() - 1); i < ids.size(); i++) {
       firstOf.put(ids.get(i), ids.get(0));
     }
   }

@@ -77,6 +77,7 @@ final class Submitter {
             DataCodings.newInstance(p.dataCoding()), (byte) 0, p.shortMessage(), p.tlvs());
         throttle.accepted();
         ids.add(s.receiptIds().fromSubmit(r.getMessageId()));
+        partIds.remember(ids); // at once: a part's receipt may come before the next part is accepted
       } catch (NegativeResponseException e) {
         if (SmppStatus.meaning(e.getCommandStatus()).kind() == SmppStatus.Kind.SLOW_DOWN) {
           throttle.slowDown();
@@ -98,7 +99,6 @@ final class Submitter {
         return SendOutcome.connectionFailed("SMPP route " + s.name() + " is closing");
       }
     }
-    partIds.remember(ids);
     return new SendOutcome.Accepted(ids.get(0), "ESME_ROK");
   }
 }
