@@ -1,5 +1,6 @@
 package org.jobline.aggregator.smpp.testsmsc;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jobline.aggregator.smpp.SmppText;
@@ -35,7 +36,6 @@ final class SmscHandler implements ServerMessageReceiverListener, ServerResponse
   private final TestSmsc smsc;
   private final AtomicLong nextId = new AtomicLong(0x2A000000L);
   private final java.util.Map<String, String[]> parts = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Set<SMPPServerSession> dropping = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   SmscHandler(TestSmsc smsc) {
     this.smsc = smsc;
@@ -60,13 +60,10 @@ final class SmscHandler implements ServerMessageReceiverListener, ServerResponse
         sm.getOptionalParameters() == null ? new OptionalParameter[0] : sm.getOptionalParameters(), text(sm),
         System.nanoTime() / 1000, false));
     whole(smsc.records.get(id));
-    if (dropping.contains(source)) {
+    if (smsc.dropping.contains(source)) {
       waitClosed(source); // the link is going down: this one is recorded, its answer is lost
     } else if (b.dropAtSubmit.get() > 0 && b.dropAtSubmit.decrementAndGet() == 0) {
-      dropping.add(source);
-      TestSmsc.sleep(150); // answers already written reach the route before the socket goes
-      source.close();
-      dropping.remove(source);
+      smsc.drop(List.of(source));
     }
     try {
       return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);

@@ -42,6 +42,7 @@ public final class TestSmsc implements AutoCloseable {
   final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
   final Map<SMPPServerSession, BindType> bindTypes = new ConcurrentHashMap<>();
   final ScheduledExecutorService workers;
+  final java.util.Set<SMPPServerSession> dropping = ConcurrentHashMap.newKeySet();
   final AtomicInteger binds = new AtomicInteger();
   private final SMPPServerSessionListener listener;
   private final ServerSocket socket;
@@ -147,11 +148,24 @@ public final class TestSmsc implements AutoCloseable {
     }
   }
 
-  /** Closes every session at once, as a lost link does. */
+  /** Closes every session, as a lost link does (see {@link #drop}). */
   public void dropAll() {
-    for (SMPPServerSession s : sessions) {
+    drop(List.copyOf(sessions));
+  }
+
+  /**
+   * Closes {@code these}: submits arriving meanwhile are recorded but never answered (their
+   * answers are lost), answers already written get 150 ms to reach the route first. Without that
+   * wait, a close with unread data resets the connection and the route may lose answers the
+   * record counts as delivered.
+   */
+  void drop(List<SMPPServerSession> these) {
+    dropping.addAll(these);
+    sleep(150);
+    for (SMPPServerSession s : these) {
       s.close();
     }
+    dropping.removeAll(these);
   }
 
   /** Every accepted submit_sm, in the order their ids were given. */
