@@ -99,7 +99,11 @@ public record AppConfig(
    * route is the simulator; never in production); token: what callers from other machines must show.
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
-                                String network, int slowMs, double flakyRate, String enabled, String token) {}
+                                String network, int slowMs, double flakyRate, String enabled, String token,
+                                SimulatorSmppConfig smpp) {}
+
+  /** The built-in test SMSC (dev only): {@code port} 0 = none. */
+  public record SimulatorSmppConfig(int port) {}
 
   /**
    * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong

@@ -117,6 +117,7 @@ final class ConfigValidator {
     if (s.token() != null && !s.token().isEmpty() && s.token().length() < 16) {
       throw new ConfigException("simulator.token", "must have at least 16 characters (or be empty: a random one per run)");
     }
+    range("simulator.smpp.port", s.smpp() == null ? 0 : s.smpp().port(), 0, 65535);
   }
 
   private static void fraction(String key, double value) {

@@ -1,6 +1,8 @@
 package org.jobline.simulator;
 
+import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
+import java.util.List;
 import org.jobline.core.AppContext;
 import org.jobline.core.Feature;
 import org.slf4j.Logger;
@@ -13,9 +15,12 @@ import org.slf4j.LoggerFactory;
 public final class SimulatorFeature implements Feature {
   private static final Logger log = LoggerFactory.getLogger(SimulatorFeature.class);
   private final AppContext ctx;
+  private final Simulator simulator;
 
   public SimulatorFeature(AppContext ctx) {
     this.ctx = ctx;
+    this.simulator = ctx.config().production() ? null
+        : new Simulator(ctx.vertx(), ctx.config(), ctx.phoneNumbers(), Target.sameServer());
   }
 
   @Override
@@ -30,6 +35,16 @@ public final class SimulatorFeature implements Feature {
       log.info("simulator: {} listens beyond loopback; from another machine open /simulator/?token={}",
           ctx.config().http().host(), guard.token());
     }
-    new Simulator(ctx.vertx(), ctx.config(), ctx.phoneNumbers(), Target.sameServer()).mount(router);
+    simulator.mount(router);
+  }
+
+  /** The test SMSC, when {@code simulator.smpp.port} asks for it (dev mode only). */
+  @Override
+  public List<VerticleBase> workers() {
+    var smpp = ctx.config().simulator().smpp();
+    if (simulator == null || !SimulatorGuard.wanted(ctx.config()) || smpp == null || smpp.port() == 0) {
+      return List.of();
+    }
+    return List.of(new SimulatedSmsc(smpp.port(), simulator.phones()));
   }
 }

@@ -43,7 +43,7 @@ final class SimulatorGuard {
     return switch (c.simulator().enabled()) {
       case "true" -> true;
       case "false" -> false;
-      default -> simulatorIsARoute(c);
+      default -> simulatorIsARoute(c) || (c.simulator().smpp() != null && c.simulator().smpp().port() > 0);
     };
   }
 
