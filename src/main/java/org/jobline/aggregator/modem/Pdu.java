@@ -43,6 +43,14 @@ public final class Pdu {
     return HEX.formatHex(bytes);
   }
 
+  /** The next octet, not consumed. */
+  int peek() {
+    if (pos >= data.length) {
+      throw new IllegalArgumentException("empty TPDU");
+    }
+    return data[pos] & 0xFF;
+  }
+
   int octet() {
     if (pos >= data.length) {
       throw new IllegalArgumentException("PDU ends early at octet " + pos);
