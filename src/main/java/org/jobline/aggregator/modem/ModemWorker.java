@@ -90,6 +90,7 @@ final class ModemWorker implements Runnable {
         log.error("modem route {}: {}", route, e.getMessage());
         stop(State.REFUSED, e.getMessage());
         firstAttempt.completeExceptionally(e);
+        stopped.complete(null);
         return;
       } catch (IOException | RuntimeException e) {
         if (!closing) {
