@@ -107,13 +107,17 @@ final class ModemWorker implements Runnable {
   }
 
   private void serve() throws IOException {
-    nextCheckAt = 0;
+    nextCheckAt = System.currentTimeMillis() + s.checkEveryMs();
+    boolean listed = false;
     while (!closing) {
       inbox.settle(link, s.readTimeoutMs());
       long now = System.currentTimeMillis();
       Job job = now >= nextSendAt ? jobs.poll() : null;
       if (job != null) {
         send(job);
+      } else if (!listed && inbox.ready()) { // what came while we were away, once the core listens
+        inbox.readAll(link, s.readTimeoutMs());
+        listed = true;
       } else if (now >= nextCheckAt) {
         rssi = Signal.rssi(link.command("AT+CSQ", s.readTimeoutMs()));
         inbox.readAll(link, s.readTimeoutMs());
