@@ -32,6 +32,7 @@ public final class EmulatedSim {
   private int mr;
   private int concatRef = 100;
   private volatile int failWith;
+  private volatile Consumer<Sent> listener = s -> {};
 
   EmulatedSim(String pin, Consumer<String> out) {
     this.pin = pin;
@@ -124,7 +125,9 @@ public final class EmulatedSim {
       }
       SmsSubmit submit = SmsSubmit.decode(hex, announced);
       int ref = mr++ & 0xFF;
-      sent.add(new Sent(ref, hex, submit));
+      Sent got = new Sent(ref, hex, submit);
+      sent.add(got);
+      listener.accept(got);
       out.accept("\r\n+CMGS: " + ref + "\r\n\r\nOK\r\n");
     } catch (RuntimeException e) {
       problems.add("undecodable PDU " + hex + ": " + e.getMessage());
@@ -151,6 +154,10 @@ public final class EmulatedSim {
 
   synchronized int nextConcatRef() {
     return concatRef++ & 0xFF;
+  }
+
+  void onSent(Consumer<Sent> listener) {
+    this.listener = listener;
   }
 
   void failSendsWith(int code) {

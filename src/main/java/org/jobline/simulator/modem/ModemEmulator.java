@@ -4,7 +4,6 @@ import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jobline.aggregator.modem.SmsDeliver;
 import org.jobline.aggregator.modem.StatusReport;
 import org.jobline.aggregator.modem.UserData;
@@ -78,6 +77,14 @@ public final class ModemEmulator implements AutoCloseable {
   public void report(int mr, String recipient, int status) {
     String pdu = new StatusReport(mr, recipient, status).encode(SMSC, "261202120100+0");
     write("\r\n+CDS: " + StatusReport.tpduLength(pdu) + "\r\n" + pdu + "\r\n");
+  }
+
+  /**
+   * Called on the emulator's thread with each SMS-SUBMIT it accepts (a simulator delivers the parts
+   * to its phones' inboxes from here).
+   */
+  public void onSent(java.util.function.Consumer<EmulatedSim.Sent> listener) {
+    sim.onSent(listener);
   }
 
   /** Makes the next sends answer {@code +CMS ERROR: code} (0 to stop). */

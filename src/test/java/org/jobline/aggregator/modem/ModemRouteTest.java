@@ -76,6 +76,8 @@ class ModemRouteTest {
   @Test
   void sendsGsm7Ucs2AndTwoPartsThatTheModemDecodes() throws Exception {
     start(null, Map.of());
+    List<EmulatedSim.Sent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    modem.onSent(heard::add);
     assertThat(route.status().getString("state")).isEqualTo("ready");
     assertThat(route.status().getInteger("signal")).isEqualTo(18);
     assertThat(modem.commands()).startsWith("AT", "ATE0", "AT+CMEE=1", "AT+CPIN?", "AT+CSQ", "AT+CMGF=0", ModemStartup.CNMI);
@@ -90,6 +92,7 @@ class ModemRouteTest {
     List<EmulatedSim.Sent> sent = modem.sent();
     assertThat(modem.problems()).isEmpty();
     assertThat(sent).hasSize(4);
+    assertThat(heard).isEqualTo(sent);
     assertThat(sent.get(0).submit().userData()).isEqualTo(new org.jobline.aggregator.modem.UserData(false, gsm, null));
     assertThat(sent.get(1).submit().userData().ucs2()).isTrue();
     assertThat(sent.get(1).submit().userData().text()).isEqualTo(ucs2);
