@@ -61,13 +61,26 @@ final class ModemInbox {
     for (int i = 0; i + 1 < lines.size(); i++) {
       if (lines.get(i).startsWith("+CMGL:")) {
         String[] f = lines.get(i).substring(6).split(",");
-        stored(link, timeoutMs, Integer.parseInt(f[0].trim()), length(f), lines.get(++i));
+        String pdu = lines.get(++i);
+        try {
+          stored(link, timeoutMs, Integer.parseInt(f[0].trim()), length(f), pdu);
+        } catch (IllegalArgumentException e) {
+          log.warn("modem route {}: unreadable +CMGL line skipped ({})", route, e.getMessage());
+        }
       }
     }
   }
 
-  /** One unsolicited line. */
+  /** One unsolicited line; a garbled one is logged and skipped (the idle poll finds stored texts again). */
   void unsolicited(AtLink link, long timeoutMs, String line) throws IOException {
+    try {
+      announced(link, timeoutMs, line);
+    } catch (IllegalArgumentException e) {
+      log.warn("modem route {}: unreadable {} ({})", route, line.split("[:\\n]")[0], e.getMessage());
+    }
+  }
+
+  private void announced(AtLink link, long timeoutMs, String line) throws IOException {
     if (line.startsWith("+CDS:")) {
       String[] two = line.split("\n", 2);
       report(Pdu.read(two.length > 1 ? two[1] : "", Integer.parseInt(two[0].substring(5).trim())), -1);

@@ -143,14 +143,27 @@ final class ModemWorker implements Runnable {
           job.done().accept(code >= 0 ? CmsErrors.outcome(code) : new SendOutcome.Transient("modem: " + r.result(), false));
           return;
         }
-        mr = r.lines().stream().filter(l -> l.startsWith("+CMGS:")).mapToInt(l -> Integer.parseInt(l.substring(6).trim()))
-            .findFirst().orElse(-1);
+        mr = reference(r);
       }
     } catch (IOException e) {
       job.done().accept(SendOutcome.connectionFailed("modem: " + e.getMessage()));
       throw e;
     }
     job.done().accept(new SendOutcome.Accepted(ProviderIds.sent(route, mr, job.phone()), "CMGS " + mr));
+  }
+
+  /** {@code +CMGS: <mr>[,<ackpdu>]} (3GPP TS 27.005 §3.5.1). */
+  private static int reference(AtLink.Reply r) {
+    for (String l : r.lines()) {
+      if (l.startsWith("+CMGS:")) {
+        try {
+          return Integer.parseInt(l.substring(6).split(",")[0].trim());
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
   }
 
   private void stop(State next, String why) {
