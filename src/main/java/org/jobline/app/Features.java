@@ -19,6 +19,7 @@ final class Features {
         new SmsFeature(ctx),
         new AlertsFeature(ctx),
         new AdminFeature(ctx),
-        new SimulatorFeature(ctx));
+        new SimulatorFeature(ctx),
+        new org.jobline.backup.BackupFeature(ctx));
   }
 }

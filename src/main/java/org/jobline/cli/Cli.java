@@ -28,6 +28,8 @@ public final class Cli {
     commands.put("user", new org.jobline.admin.auth.UserAddCommand());
     commands.put("simulate", new org.jobline.simulator.SimulateCommand());
     commands.put("simulator", new org.jobline.simulator.SimulatorCommand());
+    commands.put("backup", new org.jobline.backup.BackupCommand());
+    commands.put("restore", new org.jobline.backup.RestoreCommand());
     return commands;
   }
 

@@ -23,7 +23,21 @@ public record AppConfig(
   public record HttpConfig(String host, int port, int maxBodyBytes) {}
 
   /** The embedded SQLite database. */
-  public record StoreConfig(String path, int busyTimeoutMs, int readers) {}
+  public record StoreConfig(String path, int busyTimeoutMs, int readers, BackupConfig backup) {
+    /** A store without daily backups (tests, tools). */
+    public StoreConfig(String path, int busyTimeoutMs, int readers) {
+      this(path, busyTimeoutMs, readers, BackupConfig.OFF);
+    }
+  }
+
+  /** The daily backup: at {@code time} (HH:mm in locale.timeZone, or "off") into {@code folder}, the newest {@code keep} kept. */
+  public record BackupConfig(String folder, String time, int keep) {
+    public static final BackupConfig OFF = new BackupConfig("", "off", 1);
+
+    public boolean enabled() {
+      return !"off".equals(time);
+    }
+  }
 
   /** Which route carries the SMS traffic, and the secret its callbacks must carry. */
   public record AggregatorConfig(String type, String callbackSecret, AfricasTalkingConfig africastalking) {}

@@ -26,6 +26,7 @@ final class ConfigValidator {
     notBlank("store.path", c.store().path());
     range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
     range("store.readers", c.store().readers(), 1, 16);
+    validateBackup(c.store().backup());
     validateAggregator(c);
     if (c.ussd().serviceCode() == null || !c.ussd().serviceCode().matches("\\*[0-9*]+#")) {
       throw new ConfigException("ussd.serviceCode", "must look like *888# (got '" + c.ussd().serviceCode() + "')");
@@ -125,6 +126,17 @@ final class ConfigValidator {
     range("outbox.requestTimeoutMs", o.requestTimeoutMs(), 100, 120_000);
     range("outbox.recipientsPerRequest", o.recipientsPerRequest(), 1, 1000);
     range("outbox.maxInFlight", o.maxInFlight(), 1, 256);
+  }
+
+  private static void validateBackup(AppConfig.BackupConfig b) {
+    String time = b.time();
+    if (time == null || !(time.equals("off") || time.matches("([01]\\d|2[0-3]):[0-5]\\d"))) {
+      throw new ConfigException("store.backup.time", "must be HH:mm or off (got '" + time + "')");
+    }
+    range("store.backup.keep", b.keep(), 1, 1000);
+    if (b.enabled()) {
+      notBlank("store.backup.folder", b.folder());
+    }
   }
 
   /** In dev mode a missing callback secret is replaced by a random one for this run. */
