@@ -25,6 +25,9 @@ public final class ConfigLoader {
   public static final Path DEFAULT_FILE = Path.of("config", "jobline.yaml");
   private static final String ENV_PREFIX = "JOBLINE_";
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConfigLoader.class);
+  /** The one free-form section: route names and their keys are checked by each route's adapter. */
+  static final String ROUTES = "routes";
+  private static final String ROUTES_ENV = ENV_PREFIX + "ROUTES_";
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -93,6 +96,10 @@ public final class ConfigLoader {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = prefix + field.getKey();
       JsonNode known = into.get(field.getKey());
+      if (key.equals(ROUTES)) {
+        into.set(ROUTES, RouteTree.copy(field.getValue()));
+        continue;
+      }
       if (known == null) {
         throw new ConfigException(key, "unknown key");
       }
@@ -116,6 +123,12 @@ public final class ConfigLoader {
     java.util.Set<String> applied = new java.util.TreeSet<>();
     for (Map.Entry<String, String> e : env.entrySet()) {
       if (!e.getKey().startsWith(ENV_PREFIX)) {
+        continue;
+      }
+      if (e.getKey().startsWith(ROUTES_ENV)) {
+        RouteTree.setFromEnvironment((ObjectNode) tree.get(ROUTES), e.getKey(), e.getKey().substring(ROUTES_ENV.length()),
+            e.getValue());
+        applied.add(e.getKey());
         continue;
       }
       String path = leaves.get(e.getKey());
