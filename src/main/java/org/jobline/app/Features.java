@@ -25,6 +25,7 @@ final class Features {
         new AlertsFeature(ctx),
         new AdminFeature(ctx),
         new SimulatorFeature(ctx),
-        new org.jobline.backup.BackupFeature(ctx));
+        new org.jobline.backup.BackupFeature(ctx),
+        new org.jobline.metrics.feature.MetricsFeature(ctx));
   }
 }

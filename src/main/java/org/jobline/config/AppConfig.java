@@ -15,11 +15,18 @@ public record AppConfig(
     LocaleConfig locale,
     ReferenceDataConfig referenceData,
     java.util.Map<String, java.util.Map<String, String>> routes,
-    RoutingConfig routing) {
+    RoutingConfig routing,
+    MetricsConfig metrics) {
 
   public boolean production() {
     return "production".equals(mode);
   }
+
+  /**
+   * GET /metrics (Prometheus): on the public port behind {@code Authorization: Bearer <token>}, and/or
+   * on its own {@code port} (0: none) bound to {@code host}; with neither, metrics are not served.
+   */
+  public record MetricsConfig(String token, int port, String host) {}
 
   /** HTTP listener. Port 0 asks the system for any free port (tests use it). */
   public record HttpConfig(String host, int port, int maxBodyBytes) {}

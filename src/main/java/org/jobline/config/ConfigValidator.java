@@ -27,6 +27,7 @@ final class ConfigValidator {
     range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
     range("store.readers", c.store().readers(), 1, 16);
     validateBackup(c.store().backup());
+    validateMetrics(c);
     validateAggregator(c);
     if (c.ussd().serviceCode() == null || !c.ussd().serviceCode().matches("\\*[0-9*]+#")) {
       throw new ConfigException("ussd.serviceCode", "must look like *888# (got '" + c.ussd().serviceCode() + "')");
@@ -132,6 +133,20 @@ final class ConfigValidator {
     range("outbox.maxInFlight", o.maxInFlight(), 1, 256);
   }
 
+  private static void validateMetrics(AppConfig c) {
+    AppConfig.MetricsConfig m = c.metrics();
+    range("metrics.port", m.port(), 0, 65535);
+    if (m.port() != 0 && m.port() == c.http().port()) {
+      throw new ConfigException("metrics.port", "must differ from http.port (or be 0 for no separate port)");
+    }
+    if (m.port() != 0) {
+      notBlank("metrics.host", m.host());
+    }
+    if (c.production() && m.token() != null && !m.token().isEmpty() && m.token().length() < MIN_SECRET) {
+      throw new ConfigException("metrics.token", "production needs a token of at least " + MIN_SECRET + " characters");
+    }
+  }
+
   private static void validateBackup(AppConfig.BackupConfig b) {
     String time = b.time();
     if (time == null || !(time.equals("off") || time.matches("([01]\\d|2[0-3]):[0-5]\\d"))) {
@@ -156,7 +171,8 @@ final class ConfigValidator {
     AppConfig.AggregatorConfig withSecret = new AppConfig.AggregatorConfig(
         a.type(), HexFormat.of().formatHex(random), a.africastalking());
     return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
-        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing());
+        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing(),
+        c.metrics());
   }
 
   private static void oneOf(String key, String value, Set<String> allowed) {

@@ -61,6 +61,7 @@ public final class Dispatcher extends VerticleBase {
     this.quietHours = quietHours;
     this.clock = clock;
     this.breaker = new Breaker(config.breakerThreshold(), config.breakerProbeMs());
+    org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
     this.throttle = new Throttle(config.segmentsPerSecond());
     this.rows = new OutboxRows(config.maxAttempts(), new Backoff(config.backoffBaseMs(), config.backoffMaxMs(), Math::random));
   }
@@ -163,6 +164,7 @@ public final class Dispatcher extends VerticleBase {
       List<SendOutcome> outcomes = ar.succeeded() && ar.result().size() == to.size() ? ar.result()
           : Collections.nCopies(to.size(), new SendOutcome.Transient("route error: " + ar.cause(), false));
       watchLink(outcomes);
+      org.jobline.metrics.Metrics.sends(route.name(), outcomes);
       boolean allAccepted = true;
       for (int i = 0; i < to.size(); i++) {
         pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i)));

@@ -59,7 +59,7 @@ public final class Store {
 
   /** Runs {@code work} in one IMMEDIATE transaction on the writer thread; rolls back if it throws. */
   public <T> Future<T> write(SqlWork<T> work) {
-    return submit(writer, () -> {
+    return submit(writer, org.jobline.metrics.Metrics.storeWrite(() -> {
       Connection c = writeConnection;
       // BEGIN IMMEDIATE here and back to autocommit after: between writes the write lock is free for
       // other processes (the CLI), which an always-open xerial transaction would keep.
@@ -74,7 +74,7 @@ public final class Store {
       } finally {
         c.setAutoCommit(true);
       }
-    });
+    }));
   }
 
   /** Runs {@code work} on a reader thread with a read-only connection (autocommit). */
