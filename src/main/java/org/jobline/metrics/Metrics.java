@@ -27,7 +27,7 @@ import org.jobline.aggregator.SendOutcome;
  * touch every feature for nothing. Vert.x's own HTTP and pool meters land in the same registry.
  */
 public final class Metrics {
-  private static final PrometheusMeterRegistry REGISTRY = JvmMeters.bind(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  private static final PrometheusMeterRegistry REGISTRY = JvmMeters.bind(routeNames(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
   private static final Timer USSD_TURN = Timer.builder("jobline_ussd_turn")
       .description("Time to answer one USSD turn").publishPercentileHistogram()
       .maximumExpectedValue(Duration.ofSeconds(10)).register(REGISTRY);
@@ -40,6 +40,17 @@ public final class Metrics {
       .description("Time of one write transaction on the writer thread").publishPercentileHistogram().register(REGISTRY);
 
   private Metrics() {}
+
+  /**
+   * Vert.x names a request's route by every route it passed, joined with '>' ("/a/ussd>/a/ussd" when a
+   * body reader and the handler share a path, "/simulator/at/>/simulator/at/version1/messaging" through
+   * a sub-router): the last one is the route that answered.
+   */
+  private static PrometheusMeterRegistry routeNames(PrometheusMeterRegistry registry) {
+    registry.config().meterFilter(io.micrometer.core.instrument.config.MeterFilter.replaceTagValues("route",
+        route -> route.substring(route.lastIndexOf('>') + 1)));
+    return registry;
+  }
 
   public static PrometheusMeterRegistry registry() {
     return REGISTRY;
