@@ -72,6 +72,23 @@ class MetricsScrapeTest {
         .contains("jobline_breaker_state{").contains("jobline_store_writer_queue ")
         .contains("jobline_fanout_alerts_total ").contains("jvm_memory_used_bytes{").contains("process_cpu_usage ")
         .contains("process_uptime_seconds ");
+    assertThat(dashboardMetrics()).isNotEmpty().allSatisfy(name ->
+        assertThat(after.text()).as("config/grafana dashboard metric %s is exported", name).contains(name));
+  }
+
+  /** The metric names the Grafana dashboard queries. */
+  private static java.util.Set<String> dashboardMetrics() {
+    try {
+      String json = java.nio.file.Files.readString(Path.of("config", "grafana", "jobline-dashboard.json"));
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:jobline|vertx|jvm|process)_[a-z_]+").matcher(json);
+      while (m.find()) {
+        names.add(m.group());
+      }
+      return names;
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
