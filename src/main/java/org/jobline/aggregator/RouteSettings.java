@@ -31,8 +31,9 @@ public final class RouteSettings {
   }
 
   /**
-   * Where the route's HTTP callbacks live: {@code callbackPath}, by default {@code /aggregator/<type>}
-   * (so a second route of one type must set its own).
+   * Where the route's HTTP callbacks live: {@code callbackPath}, by default its type's
+   * ({@link ChannelType#defaultCallbackPath()}, {@code /aggregator/<type>}), so a second route of one
+   * type must set its own.
    */
   public String callbackPath() {
     String p = string("callbackPath", "/aggregator/" + type());
@@ -55,6 +56,16 @@ public final class RouteSettings {
 
   /** Keys every route has: its type, where its HTTP callbacks live, and its own callback secret. */
   public static final Set<String> COMMON = Set.of("type", "callbackPath", "secret");
+
+  /** These settings with {@code key} set to {@code value} when they do not set it. */
+  public RouteSettings withDefault(String key, String value) {
+    if (values.containsKey(key)) {
+      return this;
+    }
+    Map<String, String> more = new LinkedHashMap<>(values);
+    more.put(key, value);
+    return new RouteSettings(name, more);
+  }
 
   /** Refuses any key outside {@code known} and {@link #COMMON}, naming the first one. */
   public RouteSettings allowOnly(Set<String> known) {

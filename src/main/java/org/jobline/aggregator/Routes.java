@@ -37,13 +37,14 @@ public final class Routes {
     List<Channel> channels = new ArrayList<>();
     Map<String, String> typeOf = new HashMap<>();
     Map<String, String> pathOwner = new HashMap<>();
-    for (RouteSettings s : settings) {
-      String type = s.type();
+    for (RouteSettings given : settings) {
+      String type = given.type();
       ChannelType t = type == null ? null : known.get(type);
       if (t == null) {
-        throw new ConfigException(s.key("type"), (type == null || type.isBlank() ? "is required" : "unknown route type '" + type + "'")
+        throw new ConfigException(given.key("type"), (type == null || type.isBlank() ? "is required" : "unknown route type '" + type + "'")
             + " (known: " + String.join(", ", new TreeSet<>(known.keySet())) + ")");
       }
+      RouteSettings s = given.withDefault("callbackPath", t.defaultCallbackPath());
       String owner = pathOwner.putIfAbsent(s.callbackPath(), s.name());
       if (owner != null) {
         throw new ConfigException(s.key("callbackPath"), s.callbackPath() + " is already the callback path of route '"

@@ -23,6 +23,12 @@ public final class SimulatorChannelType implements ChannelType {
     return "simulator";
   }
 
+  /** The built-in phones speak Africa's Talking to its paths. */
+  @Override
+  public String defaultCallbackPath() {
+    return "/aggregator/africastalking";
+  }
+
   @Override
   public Channel create(RouteSettings s, ChannelContext ctx) {
     s.allowOnly(Set.of("username", "apiKey", "senderId"));
