@@ -13,8 +13,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jobline.app.Gateway;
-import org.jobline.outbox.OutboundSms;
-import org.jobline.outbox.Outbox;
+import java.util.List;
+import org.jobline.alert.Alerts;
+import org.jobline.subscriber.Subscribers;
+import org.jobline.vacancy.Actor;
+import org.jobline.vacancy.Vacancy;
+import org.jobline.vacancy.VacancyInput;
+import org.jobline.vacancy.VacancyService;
 import org.jobline.testing.TestGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,11 +57,15 @@ class MetricsScrapeTest {
     assertThat(ussd("m1", "").bodyAsString()).startsWith("CON ");
     assertThat(ussd("m1", "1").bodyAsString()).startsWith("CON ");
     assertThat(sms("AIDE").statusCode()).isEqualTo(200);
-    Outbox outbox = new Outbox(gateway.context().config().sms());
-    await(gateway.context().store().write(c -> outbox.enqueue(c, new OutboundSms("+22890112299", null, null,
-        "Offre: macon a Lome", "fr", OutboundSms.Kind.ALERT, 0, null))));
+    await(gateway.context().store().write(c ->
+        Subscribers.register(c, "+22890112299", "MAR", List.of("MACON"), "fr", "sms")));
+    VacancyService vacancies = Alerts.vacancyService(gateway.context());
+    Vacancy draft = await(vacancies.create(Actor.staff("metrics"), new VacancyInput("Macon", null, "MACON", "MAR", null,
+        "Entreprise Test", "Tel 90 00 00 00", 2, null)));
+    await(vacancies.open(Actor.staff("metrics"), draft.ref()));
     Scraped after = waitFor(() -> scrape(gateway.port(), TOKEN),
-        s -> s.sum("jobline_delivery_reports_total", "status=\"delivered\"") >= before.sum("jobline_delivery_reports_total", "status=\"delivered\"") + 2);
+        s -> s.sum("jobline_fanout_alerts_total") > before.sum("jobline_fanout_alerts_total")
+            && s.sum("jobline_delivery_reports_total", "status=\"delivered\"") >= before.sum("jobline_delivery_reports_total", "status=\"delivered\"") + 2);
 
     assertThat(after.sum("jobline_ussd_turn_seconds_count") - before.sum("jobline_ussd_turn_seconds_count")).isEqualTo(2);
     assertThat(after.sum("jobline_ussd_turn_seconds_bucket", "le=\"+Inf\"")).isEqualTo(after.sum("jobline_ussd_turn_seconds_count"));
@@ -64,6 +73,7 @@ class MetricsScrapeTest {
         .isEqualTo(1);
     assertThat(after.sum("jobline_sends_total", "outcome=\"accepted\"") - before.sum("jobline_sends_total", "outcome=\"accepted\""))
         .as("the help reply and the alert").isGreaterThanOrEqualTo(2);
+    assertThat(after.sum("jobline_fanout_alerts_total") - before.sum("jobline_fanout_alerts_total")).isEqualTo(1);
     assertThat(after.sum("vertx_http_server_requests_total", "route=\"/aggregator/africastalking/ussd\"", "code=\"200\"")
         - before.sum("vertx_http_server_requests_total", "route=\"/aggregator/africastalking/ussd\"", "code=\"200\""))
         .as(after.text().lines().filter(l -> l.startsWith("vertx_http_server_requests_total")).toList().toString()).isEqualTo(2);
