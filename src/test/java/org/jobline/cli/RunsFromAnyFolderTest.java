@@ -59,7 +59,8 @@ class RunsFromAnyFolderTest {
         .contains("configuration: built-in config/jobline.yaml (inside the jar)")
         .contains("rows from built-in config/regions.csv (inside the jar)")
         .contains("rows from built-in config/trades.csv (inside the jar)")
-        .contains("rows from built-in config/trade-categories.csv (inside the jar)");
+        .contains("rows from built-in config/trade-categories.csv (inside the jar)")
+        .as("no Logback status dump").doesNotContain("|-INFO in ch.qos.logback").doesNotContain("|-WARN");
     assertThat(empty.resolve("data").resolve("jobline.db")).exists();
     assertThat(empty.resolve("config")).doesNotExist();
 

@@ -52,7 +52,8 @@ class JsonLoggingTest {
     assertThat(json.get("message").asText()).isEqualTo("sent K4821 to +22890****56");
     assertThat(json.get("level").asText()).isEqualTo("WARN");
     assertThat(json.get("logger_name").asText()).isEqualTo("org.jobline.Sample");
-    assertThat(json.get("@timestamp").asText()).endsWith("Z");
+    assertThat(json.get("@timestamp").asText()).endsWith("Z").doesNotContain("*")
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(json.get("caller").asText()).isEqualTo("+22890****56");
     assertThat(json.get("stack_trace").asText()).contains("rejected recipient +22890****56");
   }
