@@ -34,10 +34,6 @@ public final class BuiltIn {
       return resource != null || Files.isRegularFile(file);
     }
 
-    public boolean builtIn() {
-      return resource != null;
-    }
-
     public InputStream open() throws IOException {
       return resource != null ? resource.openStream() : Files.newInputStream(file);
     }

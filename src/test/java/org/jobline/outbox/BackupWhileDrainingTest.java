@@ -31,7 +31,9 @@ class BackupWhileDrainingTest {
       h.waitUntil("the drain is under way", () -> h.count("SELECT COUNT(*) FROM outbox WHERE status <> 'queued'") >= 500);
 
       Path copy = restored.resolve("jobline.db");
-      Backups.copy(Path.of(h.config().store().path()), copy, 5000);
+      long started = System.nanoTime();
+      long bytes = Backups.copy(Path.of(h.config().store().path()), copy, 5000);
+      System.out.printf("backup while draining: %d KB in %d ms%n", bytes / 1024, (System.nanoTime() - started) / 1_000_000);
 
       long queuedAfter = h.count("SELECT COUNT(*) FROM outbox WHERE status = 'queued'");
       assertThat(Backups.integrity(copy)).isEqualTo("ok");
