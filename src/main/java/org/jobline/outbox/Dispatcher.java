@@ -61,13 +61,13 @@ public final class Dispatcher extends VerticleBase {
     this.quietHours = quietHours;
     this.clock = clock;
     this.breaker = new Breaker(config.breakerThreshold(), config.breakerProbeMs());
-    org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
     this.throttle = new Throttle(config.segmentsPerSecond());
     this.rows = new OutboxRows(config.maxAttempts(), new Backoff(config.backoffBaseMs(), config.backoffMaxMs(), Math::random));
   }
 
   @Override
   public Future<?> start() {
+    org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
     return store.write(c -> OutboxRows.recover(c, clock.millis())).map(n -> {
       if (n > 0) {
         log.warn("{} messages were being sent when the gateway stopped: queued again", n);
