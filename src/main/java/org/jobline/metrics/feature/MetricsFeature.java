@@ -34,7 +34,9 @@ public final class MetricsFeature implements Feature {
 
   @Override
   public List<VerticleBase> workers() {
-    List<VerticleBase> workers = new ArrayList<>(List.of(new OutboxDepth(ctx.store())));
+    boolean served = config.port() != 0 || (config.token() != null && !config.token().isEmpty());
+    // The depth count reads the outbox: only worth a reader every 15 s when someone can scrape it.
+    List<VerticleBase> workers = new ArrayList<>(served ? List.of(new OutboxDepth(ctx.store())) : List.of());
     if (config.port() != 0) {
       workers.add(new MetricsServer(config));
     }

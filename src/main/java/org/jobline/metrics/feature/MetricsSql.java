@@ -2,9 +2,11 @@ package org.jobline.metrics.feature;
 
 /** The SQL the metrics read, in one place. */
 final class MetricsSql {
-  /** The messages not yet at a final status, by status and kind (the partial indexes keep this short). */
-  static final String OUTBOX_DEPTH = "SELECT status, kind, COUNT(*) FROM outbox"
-      + " WHERE status = 'queued' OR status = 'sending' OR status = 'sent' GROUP BY status, kind";
+  /**
+   * The messages of one status (queued or sending) by kind: one status per query, so each reads only
+   * its partial index (outbox_due, outbox_sending) and never scans the outbox's history.
+   */
+  static final String OUTBOX_DEPTH = "SELECT kind, COUNT(*) FROM outbox WHERE status = ? GROUP BY kind";
 
   private MetricsSql() {}
 }

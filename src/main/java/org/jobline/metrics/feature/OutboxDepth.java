@@ -11,15 +11,15 @@ import java.util.List;
 import org.jobline.metrics.Metrics;
 import org.jobline.store.Store;
 
-/** jobline_outbox_depth{status,kind}: the messages waiting or in flight, counted on a reader every 15 s. */
+/** jobline_outbox_depth{status,kind}: the messages queued or being sent, counted on a reader every 15 s. */
 final class OutboxDepth extends VerticleBase {
   static final long PERIOD_MS = 15_000;
-  private static final List<String> STATUSES = List.of("queued", "sending", "sent");
+  private static final List<String> STATUSES = List.of("queued", "sending");
   private static final List<String> KINDS = List.of("alert", "reply", "confirmation");
 
   private final Store store;
   private final MultiGauge gauge = MultiGauge.builder("jobline_outbox_depth")
-      .description("Outbox messages by status (queued, sending, sent) and kind").register(Metrics.registry());
+      .description("Outbox messages by status (queued, sending) and kind").register(Metrics.registry());
   private long timer;
 
   OutboxDepth(Store store) {
@@ -41,12 +41,16 @@ final class OutboxDepth extends VerticleBase {
   Future<Void> refresh() {
     return store.read(c -> {
       long[][] counts = new long[STATUSES.size()][KINDS.size()];
-      try (PreparedStatement p = c.prepareStatement(MetricsSql.OUTBOX_DEPTH); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          int s = STATUSES.indexOf(rs.getString(1));
-          int k = KINDS.indexOf(rs.getString(2));
-          if (s >= 0 && k >= 0) {
-            counts[s][k] = rs.getLong(3);
+      try (PreparedStatement p = c.prepareStatement(MetricsSql.OUTBOX_DEPTH)) {
+        for (int s = 0; s < STATUSES.size(); s++) {
+          p.setString(1, STATUSES.get(s));
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              int k = KINDS.indexOf(rs.getString(1));
+              if (k >= 0) {
+                counts[s][k] = rs.getLong(2);
+              }
+            }
           }
         }
       }
