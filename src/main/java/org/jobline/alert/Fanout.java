@@ -58,7 +58,7 @@ public final class Fanout {
       }
     }
     List<Candidate> batch = Matching.batch(c, v, cursor, batchSize, writer.pacing());
-    writer.write(c, v, batch);
+    org.jobline.metrics.Metrics.fanoutAlerts(writer.write(c, v, batch));
     boolean more = batch.size() == batchSize;
     long next = batch.isEmpty() ? cursor : batch.get(batch.size() - 1).subscriberId();
     setProgress(c, vacancyId, more ? "pending" : "done", next);

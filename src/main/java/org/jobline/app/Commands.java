@@ -15,13 +15,15 @@ import org.jobline.simulator.SimulatorCommand;
 public final class Commands {
   private Commands() {}
 
-  static Map<String, Command> all() {
+  public static Map<String, Command> all() {
     Map<String, Command> commands = new LinkedHashMap<>();
     commands.put("run", new RunCommand());
     commands.put("partner", new PartnerCommand());
     commands.put("user", new UserAddCommand());
     commands.put("simulate", new SimulateCommand((vertx, config) -> Gateway.start(vertx, config).map(g -> g)));
     commands.put("simulator", new SimulatorCommand());
+    commands.put("backup", new org.jobline.backup.BackupCommand());
+    commands.put("restore", new org.jobline.backup.RestoreCommand());
     return commands;
   }
 

@@ -44,6 +44,7 @@ final class GatewayInbound implements Inbound {
 
   @Override
   public Future<Boolean> report(DeliveryReport report) {
+    org.jobline.metrics.Metrics.deliveryReport(report.status());
     return onContext(() -> reports.receive(report));
   }
 
@@ -56,7 +57,7 @@ final class GatewayInbound implements Inbound {
 
   @Override
   public Future<UssdScreen> ussd(UssdTurn turn) {
-    return onContext(() -> ussd.answer(turn));
+    return org.jobline.metrics.Metrics.ussdTurn(onContext(() -> ussd.answer(turn)));
   }
 
   private <T> Future<T> onContext(Supplier<Future<T>> work) {

@@ -28,7 +28,7 @@ final class RunCommand implements Command {
     if (!args.isEmpty()) {
       throw new UsageException("run takes no arguments (got " + args + ")");
     }
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = org.jobline.metrics.Metrics.vertx();
     AtomicReference<Object> outcome = new AtomicReference<>();
     CountDownLatch started = new CountDownLatch(1);
     // The main thread waits for the start outcome; it is not a Vert.x thread.

@@ -31,7 +31,7 @@ public final class Cli {
           return CONFIG_ERROR;
         }
         configFile = Path.of(args[++i]);
-      } else if (args[i].equals("--help") || args[i].equals("-h")) {
+      } else if (args[i].equals("--help") || args[i].equals("-h") || (rest.isEmpty() && args[i].equals("help"))) {
         printUsage(commands, out);
         return 0;
       } else {
@@ -61,6 +61,10 @@ public final class Cli {
 
   private static void printUsage(Map<String, Command> commands, PrintStream out) {
     out.println("usage: java -jar jobline.jar [--config PATH] [command]");
+    out.println("commands:");
     commands.forEach((name, c) -> out.println("  " + c.usage()));
+    out.println("  help                     this list (also --help, -h)");
+    out.println("--config PATH: the YAML file (default config/jobline.yaml, else the copy inside the jar);");
+    out.println("JOBLINE_* variables override any key; LOG_FORMAT=json for JSON log lines; LOG_LEVEL=DEBUG.");
   }
 }

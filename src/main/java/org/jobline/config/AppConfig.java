@@ -15,17 +15,38 @@ public record AppConfig(
     LocaleConfig locale,
     ReferenceDataConfig referenceData,
     java.util.Map<String, java.util.Map<String, String>> routes,
-    RoutingConfig routing) {
+    RoutingConfig routing,
+    MetricsConfig metrics) {
 
   public boolean production() {
     return "production".equals(mode);
   }
 
+  /**
+   * GET /metrics (Prometheus): on the public port behind {@code Authorization: Bearer <token>}, and/or
+   * on its own {@code port} (0: none) bound to {@code host}; with neither, metrics are not served.
+   */
+  public record MetricsConfig(String token, int port, String host) {}
+
   /** HTTP listener. Port 0 asks the system for any free port (tests use it). maxFieldBytes: one form field. */
   public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}
 
   /** The embedded SQLite database. */
-  public record StoreConfig(String path, int busyTimeoutMs, int readers) {}
+  public record StoreConfig(String path, int busyTimeoutMs, int readers, BackupConfig backup) {
+    /** A store without daily backups (tests, tools). */
+    public StoreConfig(String path, int busyTimeoutMs, int readers) {
+      this(path, busyTimeoutMs, readers, BackupConfig.OFF);
+    }
+  }
+
+  /** The daily backup: at {@code time} (HH:mm in locale.timeZone, or "off") into {@code folder}, the newest {@code keep} kept. */
+  public record BackupConfig(String folder, String time, int keep) {
+    public static final BackupConfig OFF = new BackupConfig("", "off", 1);
+
+    public boolean enabled() {
+      return !"off".equals(time);
+    }
+  }
 
   /**
    * The secret every callback must carry (unless a route sets its own), and the route of earlier

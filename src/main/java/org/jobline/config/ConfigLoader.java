@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
   public static final Path DEFAULT_FILE = Path.of("config", "jobline.yaml");
   private static final String ENV_PREFIX = "JOBLINE_";
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConfigLoader.class);
   /** The one free-form section: route names and their keys are checked by each route's adapter. */
   static final String ROUTES = "routes";
   private static final String ROUTES_ENV = ENV_PREFIX + "ROUTES_";
@@ -33,12 +34,21 @@ public final class ConfigLoader {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
-  /** Loads {@code file} (or config/jobline.yaml when null and present) with the given environment. */
+  /**
+   * Loads {@code file} (or config/jobline.yaml when null; without that file, the copy built into the
+   * jar) with the given environment. The log names the file used and the environment keys applied.
+   */
   public AppConfig load(Path file, Map<String, String> env) {
     ObjectNode tree = defaults();
-    Path source = file != null ? file : (Files.exists(DEFAULT_FILE) ? DEFAULT_FILE : null);
-    if (source != null) {
-      merge(tree, readFile(source), "");
+    if (file != null) {
+      merge(tree, readFile(file), "");
+      log.info("configuration: {}", file.toAbsolutePath());
+    } else {
+      BuiltIn.Source source = BuiltIn.locate(DEFAULT_FILE.toString());
+      if (source.exists()) {
+        merge(tree, readSource(source), "");
+        log.info("configuration: {}", source.describe());
+      }
     }
     applyEnvironment(tree, env);
     AppConfig config = bind(tree);
@@ -57,8 +67,13 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(file)) {
       throw new ConfigException("--config", "file not found: " + file);
     }
-    try {
-      JsonNode node = yaml.readTree(file.toFile());
+    return readSource(new BuiltIn.Source(file.toString(), file, null));
+  }
+
+  private JsonNode readSource(BuiltIn.Source source) {
+    String file = source.configured();
+    try (InputStream in = source.open()) {
+      JsonNode node = yaml.readTree(in);
       if (node == null || node.isMissingNode() || node.isNull()) {
         return yaml.createObjectNode();
       }
@@ -105,6 +120,7 @@ public final class ConfigLoader {
   private void applyEnvironment(ObjectNode tree, Map<String, String> env) {
     Map<String, String> leaves = leafPaths(tree, "").stream()
         .collect(Collectors.toMap(ConfigLoader::envName, p -> p));
+    java.util.Set<String> applied = new java.util.TreeSet<>();
     for (Map.Entry<String, String> e : env.entrySet()) {
       if (!e.getKey().startsWith(ENV_PREFIX)) {
         continue;
@@ -112,6 +128,7 @@ public final class ConfigLoader {
       if (e.getKey().startsWith(ROUTES_ENV)) {
         RouteTree.setFromEnvironment((ObjectNode) tree.get(ROUTES), e.getKey(), e.getKey().substring(ROUTES_ENV.length()),
             e.getValue());
+        applied.add(e.getKey());
         continue;
       }
       String path = leaves.get(e.getKey());
@@ -119,6 +136,10 @@ public final class ConfigLoader {
         throw new ConfigException(e.getKey(), "unknown key (no configuration key has this environment name)");
       }
       set(tree, path, e.getValue());
+      applied.add(e.getKey());
+    }
+    if (!applied.isEmpty()) {
+      log.info("configuration from the environment: {}", applied);
     }
   }
 

@@ -26,6 +26,8 @@ final class ConfigValidator {
     notBlank("store.path", c.store().path());
     range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
     range("store.readers", c.store().readers(), 1, 16);
+    validateBackup(c.store().backup());
+    validateMetrics(c);
     validateAggregator(c);
     if (c.ussd().serviceCode() == null || !c.ussd().serviceCode().matches("\\*[0-9*]+#")) {
       throw new ConfigException("ussd.serviceCode", "must look like *888# (got '" + c.ussd().serviceCode() + "')");
@@ -144,6 +146,31 @@ final class ConfigValidator {
     range("outbox.reportWaitHours", o.reportWaitHours(), 1, 8760);
   }
 
+  private static void validateMetrics(AppConfig c) {
+    AppConfig.MetricsConfig m = c.metrics();
+    range("metrics.port", m.port(), 0, 65535);
+    if (m.port() != 0 && m.port() == c.http().port()) {
+      throw new ConfigException("metrics.port", "must differ from http.port (or be 0 for no separate port)");
+    }
+    if (m.port() != 0) {
+      notBlank("metrics.host", m.host());
+    }
+    if (c.production() && m.token() != null && !m.token().isEmpty()) {
+      SecretStrength.require("metrics.token", m.token());
+    }
+  }
+
+  private static void validateBackup(AppConfig.BackupConfig b) {
+    String time = b.time();
+    if (time == null || !(time.equals("off") || time.matches("([01]\\d|2[0-3]):[0-5]\\d"))) {
+      throw new ConfigException("store.backup.time", "must be HH:mm or off (got '" + time + "')");
+    }
+    range("store.backup.keep", b.keep(), 1, 1000);
+    if (b.enabled()) {
+      notBlank("store.backup.folder", b.folder());
+    }
+  }
+
   /** In dev mode a missing callback secret is replaced by a random one for this run. */
   private static AppConfig withSecret(AppConfig c) {
     String secret = c.aggregator().callbackSecret();
@@ -157,7 +184,8 @@ final class ConfigValidator {
     AppConfig.AggregatorConfig withSecret = new AppConfig.AggregatorConfig(
         a.type(), HexFormat.of().formatHex(random), a.africastalking());
     return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
-        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing());
+        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing(),
+        c.metrics());
   }
 
   private static void oneOf(String key, String value, Set<String> allowed) {

@@ -71,6 +71,7 @@ public final class Dispatcher extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
     return store.write(c -> OutboxRows.recover(c, clock.millis())).map(n -> {
       if (n > 0) {
         log.warn("{} messages were being sent when the gateway stopped: unconfirmed, waiting up to {} min for their "
@@ -171,6 +172,7 @@ public final class Dispatcher extends VerticleBase {
       List<SendOutcome> outcomes = ar.succeeded() && ar.result().size() == to.size() ? ar.result()
           : Collections.nCopies(to.size(), new SendOutcome.Transient("route error: " + ar.cause(), false));
       watchLink(outcomes);
+      org.jobline.metrics.Metrics.sends(route.name(), outcomes);
       boolean allAccepted = true;
       for (int i = 0; i < to.size(); i++) {
         pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i), attemptAt));

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jobline.config.AppConfig.ReferenceDataConfig;
+import org.jobline.config.BuiltIn;
 import org.jobline.config.ConfigException;
 import org.jobline.text.Fold;
 
 /** Reads regions.csv, trade-categories.csv and trades.csv; any problem names the file and line. */
 public final class ReferenceDataLoader {
   static final int MAX_CATEGORIES = 8;
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReferenceDataLoader.class);
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(CsvParser.Feature.TRIM_SPACES)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -60,13 +62,13 @@ public final class ReferenceDataLoader {
   }
 
   private static void read(String file, String key, List<String> columns, RowHandler handler) {
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
+    BuiltIn.Source source = BuiltIn.locate(file);
+    if (!source.exists()) {
       throw new ConfigException(key, "file not found: " + file);
     }
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     Set<String> codes = new HashSet<>();
-    try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(path, StandardCharsets.UTF_8));
+    try (Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8)));
          MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class).with(schema).readValues(reader)) {
       int line = 1;
       while (rows.hasNext()) {
@@ -89,6 +91,7 @@ public final class ReferenceDataLoader {
       if (codes.isEmpty()) {
         throw new ConfigException(key, file + " has no rows");
       }
+      log.info("reference data {}: {} rows from {}", key.substring(key.indexOf('.') + 1), codes.size(), source.describe());
     } catch (IOException | RuntimeException e) {
       if (e instanceof ConfigException ce) {
         throw ce;
@@ -113,7 +116,7 @@ public final class ReferenceDataLoader {
   }
 
   /** Spreadsheets save "CSV UTF-8" with a BOM, which would otherwise become part of the first column name. */
-  private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+  private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
     reader.mark(1);
     if (reader.read() != '\uFEFF') {
       reader.reset();

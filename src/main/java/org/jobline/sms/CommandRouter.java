@@ -30,6 +30,7 @@ final class CommandRouter {
   }
 
   Reply handle(Turn t) throws SQLException {
+    org.jobline.metrics.Metrics.smsCommand(t.command().kind());
     return handlers.get(t.command().kind()).handle(t);
   }
 }

@@ -82,7 +82,7 @@ public final class Store {
    * active") must not hide it. A full disk is named as such ({@link DiskFull}).
    */
   public <T> Future<T> write(SqlWork<T> work) {
-    return submit(writer, () -> {
+    return submit(writer, org.jobline.metrics.Metrics.storeWrite(() -> {
       Connection c = writeConnection;
       // BEGIN IMMEDIATE here and back to autocommit after: between writes the write lock is free for
       // other processes (the CLI), which an always-open xerial transaction would keep.
@@ -117,7 +117,7 @@ public final class Store {
           failure.addSuppressed(e);
         }
       }
-    });
+    }));
   }
 
   /**
