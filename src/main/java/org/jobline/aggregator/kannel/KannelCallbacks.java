@@ -23,6 +23,7 @@ final class KannelCallbacks {
   static final String DLR_PATH = "/aggregator/kannel/dlr";
   static final String RESULT_HEADER = "X-Jobline-Result";
   private static final int REASON_MAX = 160;
+  private static final String QUERY = "kannel.query";
 
   private final String route;
   private final CallbackSecret secret;
@@ -37,15 +38,21 @@ final class KannelCallbacks {
   }
 
   void mount(Router router) {
-    router.get(MO_PATH).handler(secret).handler(this::mo);
-    router.post(MO_PATH).handler(secret).handler(this::mo);
-    router.get(DLR_PATH).handler(secret).handler(this::dlr);
-    router.post(DLR_PATH).handler(secret).handler(this::dlr);
+    router.get(MO_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::mo);
+    router.post(MO_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::mo);
+    router.get(DLR_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::dlr);
+    router.post(DLR_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::dlr);
+  }
+
+  /** Decodes the query first: a broken escape is a 400 here, not a failure when the secret is read. */
+  private static void query(RoutingContext rc) {
+    rc.put(QUERY, CgiQuery.parse(rc.request().query()));
+    rc.next();
   }
 
   /** {@code from=%p&to=%P&text=%b&id=%I&coding=%c&charset=%C&time=%T}; with post-url the text may be the body. */
   private void mo(RoutingContext rc) {
-    CgiQuery q = CgiQuery.parse(rc.request().query());
+    CgiQuery q = rc.get(QUERY);
     String id = required(q, "id");
     String phone = phone(required(q, "from"));
     byte[] raw = q.bytes("text");
@@ -61,7 +68,7 @@ final class KannelCallbacks {
 
   /** {@code id=<key>&to=%p&type=%d&reply=%A&time=%T}: the key and the number give our provider id. */
   private void dlr(RoutingContext rc) {
-    CgiQuery q = CgiQuery.parse(rc.request().query());
+    CgiQuery q = rc.get(QUERY);
     String key = required(q, "id");
     String to = required(q, "to");
     String type = required(q, "type");

@@ -1,0 +1,171 @@
+package org.jobline.aggregator.kannel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jobline.aggregator.kannel.KannelSendTest.await;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jobline.aggregator.Channel;
+import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.aggregator.Inbound;
+import org.jobline.aggregator.Inbound.DeliveryReport;
+import org.jobline.aggregator.Inbound.IncomingSms;
+import org.jobline.aggregator.Inbound.SmsResult;
+import org.jobline.http.ErrorHandler;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What Kannel's calls to us become: one table of inbound requests (label, request, how the sink
+ * answers, the expected {@link Inbound} call, the expected HTTP answer), on a real server.
+ */
+class KannelCallbacksTest {
+  private static final String OK = "secret=s3cr%26t";
+  private static final String TAG = KannelIds.tag("+22890000001");
+  private static Vertx vertx;
+  private static HttpServer server;
+  private static HttpClient client;
+  private static final RecordingInbound inbound = new RecordingInbound();
+
+  /** One row: a request, how the sink answers, what must reach the sink (null: nothing) and what Kannel gets back. */
+  record Row(String label, HttpMethod method, String uri, byte[] body, String contentType, SmsResult smsResult,
+             boolean reportKnown, Object expectedCall, int expectedStatus, String expectedResult) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static Row get(String label, String uri, Object call, int status, String result) {
+    return new Row(label, HttpMethod.GET, uri, null, null, SmsResult.ANSWERED, true, call, status, result);
+  }
+
+  static Row with(Row r, SmsResult sms, boolean known) {
+    return new Row(r.label, r.method, r.uri, r.body, r.contentType, sms, known, r.expectedCall, r.expectedStatus,
+        r.expectedResult);
+  }
+
+  static IncomingSms sms(String id, String text) {
+    return new IncomingSms("kannel", id, "+22890000009", text, "8888", 1796184221000L);
+  }
+
+  static DeliveryReport dlr(DeliveryStatus status, String word, String reason) {
+    return new DeliveryReport("kannel", "41." + TAG, status, word, reason, false, 0);
+  }
+
+  static Stream<Row> table() {
+    String mo = "/aggregator/kannel/mo?" + OK + "&from=22890000009&to=8888&time=1796184221";
+    String dlr = "/aggregator/kannel/dlr?" + OK + "&id=41&to=%2B22890000001&time=1796184207";
+    byte[] ucs2 = "Ça marche: maçon « Lomé »".getBytes(StandardCharsets.UTF_16BE);
+    return Stream.of(
+        get("MO GSM-7 by get-url", mo + "&text=OFFRES&id=u1&coding=0&charset=UTF-8", sms("u1", "OFFRES"), 200, "answered"),
+        get("MO words: '+' is a space", mo + "&text=Ca+marche+bien&id=u2&coding=0&charset=UTF-8",
+            sms("u2", "Ca marche bien"), 200, "answered"),
+        get("MO UTF-8 accents, coding 0", mo + "&text=%C3%A9t%C3%A9+%C3%A0+Kara&id=u3&coding=0&charset=UTF-8",
+            sms("u3", "été à Kara"), 200, "answered"),
+        get("MO UCS-2 French by %b (raw UTF-16BE)", mo + "&text="
+            + "%00%C7%00a%00+%00m%00a%00r%00c%00h%00e%00%3A%00+%00m%00a%00%E7%00o%00n%00+%00%AB%00+%00L%00o%00m%00%E9%00+%00%BB"
+            + "&id=u4&coding=2&charset=UTF-16BE", sms("u4", "Ça marche: maçon « Lomé »"), 200, "answered"),
+        get("MO UCS-2 without charset", mo + "&text=%00%E9&id=u5&coding=2", sms("u5", "é"), 200, "answered"),
+        get("MO 8-bit data read as Latin-1", mo + "&text=caf%E9&id=u6&coding=1&charset=8-BIT", sms("u6", "café"), 200,
+            "answered"),
+        get("MO sender with its '+'", mo.replace("from=22890000009", "from=%2B22890000009")
+            + "&text=AIDE&id=u7&coding=0", sms("u7", "AIDE"), 200, "answered"),
+        new Row("MO by post-url: UCS-2 text in the body", HttpMethod.POST, mo + "&id=u8&coding=2", ucs2,
+            "text/plain; charset=UTF-16BE", SmsResult.ANSWERED, true, sms("u8", "Ça marche: maçon « Lomé »"), 200,
+            "answered"),
+        with(get("MO again with the same id: duplicate, still 200", mo + "&text=OFFRES&id=u1&coding=0",
+            sms("u1", "OFFRES"), 200, "duplicate"), SmsResult.DUPLICATE, true),
+        get("MO wrong secret", mo.replace(OK, "secret=nope") + "&text=OFFRES&id=u9", null, 403, null),
+        get("MO no secret", "/aggregator/kannel/mo?from=22890000009&text=OFFRES&id=u9", null, 403, null),
+        get("MO without id", mo + "&text=OFFRES", null, 400, null),
+        get("MO without sender", "/aggregator/kannel/mo?" + OK + "&text=OFFRES&id=u9", null, 400, null),
+        get("MO sender not a phone number", mo.replace("22890000009", "abc") + "&text=OFFRES&id=u9", null, 400, null),
+        get("MO unknown coding", mo + "&text=OFFRES&id=u9&coding=7", null, 400, null),
+        get("MO unknown charset", mo + "&text=OFFRES&id=u9&coding=0&charset=KLINGON-1", null, 400, null),
+        get("MO broken escape", mo + "&text=OFF%ZZRES&id=u9", null, 400, null),
+        get("DLR 1 delivered", dlr + "&type=1&reply=", dlr(DeliveryStatus.DELIVERED, "delivered", null), 200, "known"),
+        get("DLR 2 not delivered, with the SMSC's words", dlr + "&type=2&reply=id%3A1+stat%3AUNDELIV+err%3A001",
+            dlr(DeliveryStatus.FAILED, "undelivered", "id:1 stat:UNDELIV err:001"), 200, "known"),
+        get("DLR 4 buffered", dlr + "&type=4&reply=", dlr(DeliveryStatus.SENT, "buffered", null), 200, "known"),
+        get("DLR 8 accepted by the SMSC", dlr + "&type=8&reply=ACK%2F", dlr(DeliveryStatus.SENT, "smsc-accepted", null),
+            200, "known"),
+        get("DLR 16 rejected by the SMSC", dlr + "&type=16&reply=NACK%2F0x0000000b%2FInvalid+Destination+Address",
+            dlr(DeliveryStatus.FAILED, "smsc-rejected", "NACK/0x0000000b/Invalid Destination Address"), 200, "known"),
+        get("DLR number without '+': same provider id", dlr.replace("%2B22890000001", "22890000001") + "&type=1",
+            dlr(DeliveryStatus.DELIVERED, "delivered", null), 200, "known"),
+        with(get("DLR for an id nobody has (yet): kept, harmless", dlr + "&type=1",
+            dlr(DeliveryStatus.DELIVERED, "delivered", null), 200, "kept"), SmsResult.ANSWERED, false),
+        get("DLR unknown type 3: ignored", dlr + "&type=3", null, 200, "ignored"),
+        get("DLR without type", dlr, null, 400, null),
+        get("DLR id not a number", dlr.replace("id=41", "id=abc") + "&type=1", null, 400, null),
+        get("DLR without number", "/aggregator/kannel/dlr?" + OK + "&id=41&type=1", null, 400, null),
+        get("DLR wrong secret", dlr.replace(OK, "secret=s3cr") + "&type=1", null, 403, null));
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    vertx = Vertx.vertx();
+    Channel channel = KannelTestKit.channel(KannelTestKit.context(vertx, "http://127.0.0.1:1", Map.of()),
+        Map.of("username", "jobline", "password", "pw"));
+    Router router = Router.router(vertx);
+    router.route().handler(BodyHandler.create(false));
+    channel.mount(router, inbound);
+    router.route().failureHandler(ErrorHandler::handle);
+    server = await(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
+    client = vertx.createHttpClient();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    await(vertx.close());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("table")
+  void eachCallReachesTheSinkAndKannelGetsNoText(Row row) throws Exception {
+    inbound.calls.clear();
+    inbound.smsResult = row.smsResult;
+    inbound.reportKnown = row.reportKnown;
+    Answer answer = await(client.request(row.method, server.actualPort(), "127.0.0.1", row.uri)
+        .compose(req -> {
+          if (row.contentType != null) {
+            req.putHeader("Content-Type", row.contentType);
+          }
+          return row.body == null ? req.send() : req.send(Buffer.buffer(row.body));
+        })
+        .compose(r -> r.body().map(b -> new Answer(r, b))));
+    HttpClientResponse response = answer.response();
+    Buffer body = answer.body();
+    assertThat(response.statusCode()).as(row.label + ": " + body).isEqualTo(row.expectedStatus);
+    List<Object> calls = inbound.calls.stream().map(KannelCallbacksTest::withoutNow).toList();
+    assertThat(calls).as(row.label).isEqualTo(row.expectedCall == null ? List.of() : List.of(row.expectedCall));
+    if (row.expectedStatus == 200) {
+      assertThat(response.getHeader(KannelCallbacks.RESULT_HEADER)).as(row.label).isEqualTo(row.expectedResult);
+      assertThat(body.length()).as("an empty answer: Kannel has nothing to send back").isZero();
+    }
+  }
+
+  private record Answer(HttpClientResponse response, Buffer body) {}
+
+  /** A report's time is when we got it: set to 0 after checking it is recent. */
+  private static Object withoutNow(Object call) {
+    if (call instanceof DeliveryReport r) {
+      assertThat(r.atMs()).isBetween(System.currentTimeMillis() - 60_000, System.currentTimeMillis());
+      return new DeliveryReport(r.route(), r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), 0);
+    }
+    return call;
+  }
+}
