@@ -81,7 +81,8 @@ class KannelChannelTypeTest {
     assertThat(dev.status().getString("sendsms")).isEqualTo("simulator");
     dev.close();
     Map<String, String> production = Map.of("JOBLINE_MODE", "production", "JOBLINE_AGGREGATOR_TYPE", "africastalking",
-        "JOBLINE_AGGREGATOR_AFRICASTALKING_API_KEY", "live-key", "JOBLINE_AGGREGATOR_AFRICASTALKING_USERNAME", "agency");
+        "JOBLINE_AGGREGATOR_AFRICASTALKING_API_KEY", "live-key", "JOBLINE_AGGREGATOR_AFRICASTALKING_USERNAME", "agency",
+        "JOBLINE_AGGREGATOR_CALLBACK_SECRET", "a-production-secret-0123456789");
     assertThatThrownBy(() -> create(production, "simulator", "true")).isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("routes.kannel.simulator: the built-in simulator does not run in production");
   }
