@@ -173,7 +173,7 @@ public final class DeliveryBench {
     AppConfig.StoreConfig sc = config.store();
     org.jobline.store.Store store = await(org.jobline.store.Store.open(vertx,
         new AppConfig.StoreConfig(dir.resolve("overhead.db").toString(), sc.busyTimeoutMs(), sc.readers())));
-    org.jobline.aggregator.SmsRoute instant = new org.jobline.aggregator.SmsRoute() {
+    org.jobline.aggregator.Channel instant = new org.jobline.aggregator.Channel() {
       public String name() {
         return "instant";
       }

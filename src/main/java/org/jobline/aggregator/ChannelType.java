@@ -15,4 +15,9 @@ public interface ChannelType {
    * {@link RouteSettings}. Nothing is connected yet: that is {@link Channel#start()}.
    */
   Channel create(RouteSettings settings, ChannelContext context);
+
+  /** Where this type's HTTP callbacks live unless the route sets {@code callbackPath}. */
+  default String defaultCallbackPath() {
+    return "/aggregator/" + type();
+  }
 }

@@ -30,15 +30,47 @@ public final class RouteSettings {
     return values.get("type");
   }
 
+  /**
+   * Where the route's HTTP callbacks live: {@code callbackPath}, by default its type's
+   * ({@link ChannelType#defaultCallbackPath()}, {@code /aggregator/<type>}), so a second route of one
+   * type must set its own.
+   */
+  public String callbackPath() {
+    String p = string("callbackPath", "/aggregator/" + type());
+    if (!p.matches("(/[A-Za-z0-9._-]+)+")) {
+      throw new ConfigException(key("callbackPath"), "must be a path such as /aggregator/" + type() + " (got '" + p + "')");
+    }
+    return p;
+  }
+
+  /** The secret this route's callbacks must carry: its own {@code secret}, else the gateway's. */
+  public String secret(ChannelContext ctx) {
+    String own = string("secret", "");
+    return own.isEmpty() ? ctx.callbackSecret() : own;
+  }
+
   /** The full key for error messages: {@code routes.<name>.<key>}. */
   public String key(String key) {
     return "routes." + name + "." + key;
   }
 
-  /** Refuses any key outside {@code known} (plus {@code type}), naming the first one. */
+  /** Keys every route has: its type, where its HTTP callbacks live, and its own callback secret. */
+  public static final Set<String> COMMON = Set.of("type", "callbackPath", "secret");
+
+  /** These settings with {@code key} set to {@code value} when they do not set it. */
+  public RouteSettings withDefault(String key, String value) {
+    if (values.containsKey(key)) {
+      return this;
+    }
+    Map<String, String> more = new LinkedHashMap<>(values);
+    more.put(key, value);
+    return new RouteSettings(name, more);
+  }
+
+  /** Refuses any key outside {@code known} and {@link #COMMON}, naming the first one. */
   public RouteSettings allowOnly(Set<String> known) {
     for (String k : new TreeSet<>(values.keySet())) {
-      if (!k.equals("type") && !known.contains(k)) {
+      if (!COMMON.contains(k) && !known.contains(k)) {
         throw new ConfigException(key(k), "unknown key for a route of type " + type()
             + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
       }

@@ -1,6 +1,8 @@
 package org.jobline.app;
 
 import java.util.List;
+import org.jobline.aggregator.Inbound;
+import org.jobline.aggregator.Routes;
 import org.jobline.admin.AdminFeature;
 import org.jobline.alert.AlertsFeature;
 import org.jobline.outbox.DeliveryFeature;
@@ -8,15 +10,18 @@ import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;
 import org.jobline.ussd.UssdFeature;
 
-/** The one list of features this gateway runs. Adding a channel or a route is one line here. */
+/** The one list of features this gateway runs. Adding a feature is one line here; a route is one line in META-INF/services (see aggregator.ChannelType). */
 final class Features {
   private Features() {}
 
-  static List<Feature> all(AppContext ctx) {
+  static List<Feature> all(AppContext ctx, Routes routes) {
+    UssdFeature ussd = new UssdFeature(ctx);
+    SmsFeature sms = new SmsFeature(ctx);
+    Inbound inbound = new GatewayInbound(ctx.vertx(), ctx.store(), sms.inbox(), ussd);
     return List.of(
-        new DeliveryFeature(ctx),
-        new UssdFeature(ctx),
-        new SmsFeature(ctx),
+        new DeliveryFeature(ctx, routes, inbound),
+        ussd,
+        sms,
         new AlertsFeature(ctx),
         new AdminFeature(ctx),
         new SimulatorFeature(ctx));

@@ -5,6 +5,8 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.aggregator.ChannelContext;
+import org.jobline.aggregator.Routes;
 import org.jobline.config.AppConfig;
 import org.jobline.http.HealthRoutes;
 import org.jobline.http.HttpVerticle;
@@ -23,25 +25,31 @@ public final class Gateway {
 
   private final AppContext context;
   private final HttpVerticle http;
+  private final Routes routes;
   private final List<String> deployments = new ArrayList<>();
 
-  private Gateway(AppContext context, HttpVerticle http) {
+  private Gateway(AppContext context, HttpVerticle http, Routes routes) {
     this.context = context;
     this.http = http;
+    this.routes = routes;
   }
 
   /** Loads reference data (a ConfigException if it is wrong), opens the store, deploys everything. */
   public static Future<Gateway> start(Vertx vertx, AppConfig config) {
     ReferenceData referenceData = ReferenceDataLoader.load(config.referenceData());
     PhoneNumbers phones = new PhoneNumbers(config.locale().country());
+    LocalPort localPort = new LocalPort();
+    Routes routes = Routes.build(new ChannelContext(vertx, config, phones, config.aggregator().callbackSecret(),
+        localPort::loopbackUrl));
     return Store.open(vertx, config.store()).compose(store -> {
-      AppContext ctx = new AppContext(vertx, config, store, referenceData, phones);
-      List<Feature> features = Features.all(ctx);
+      AppContext ctx = new AppContext(vertx, config, store, referenceData, phones, localPort);
+      List<Feature> features = Features.all(ctx, routes);
       List<ReadinessCheck> checks = new ArrayList<>(List.of(new StoreReadiness(store)));
       features.forEach(f -> checks.addAll(f.readinessChecks()));
       HttpVerticle http = new HttpVerticle(config.http(), features, new HealthRoutes(checks));
-      Gateway gateway = new Gateway(ctx, http);
-      return gateway.deployAll(features).recover(e -> store.close().transform(x -> Future.failedFuture(e)));
+      Gateway gateway = new Gateway(ctx, http, routes);
+      return routes.start().compose(v -> gateway.deployAll(features))
+          .recover(e -> routes.close().eventually(store::close).transform(x -> Future.failedFuture(e)));
     });
   }
 
@@ -54,8 +62,8 @@ public final class Gateway {
     }
     return chain.compose(v -> deploy(http)).map(v -> {
       context.localPort().set(http.port());
-      log.info("Jobline started (mode {}, aggregator {}, store {})", context.config().mode(),
-          context.config().aggregator().type(), context.store().path());
+      log.info("Jobline started (mode {}, sending through route {}, store {})", context.config().mode(),
+          routes.sending().name(), context.store().path());
       return this;
     });
   }
@@ -78,7 +86,7 @@ public final class Gateway {
       });
     }
     deployments.clear();
-    return chain.compose(v -> context.store().close());
+    return chain.compose(v -> routes.close()).compose(v -> context.store().close());
   }
 
   public int port() {

@@ -13,7 +13,9 @@ public record AppConfig(
     SimulatorConfig simulator,
     AdminConfig admin,
     LocaleConfig locale,
-    ReferenceDataConfig referenceData) {
+    ReferenceDataConfig referenceData,
+    java.util.Map<String, java.util.Map<String, String>> routes,
+    RoutingConfig routing) {
 
   public boolean production() {
     return "production".equals(mode);
@@ -25,10 +27,17 @@ public record AppConfig(
   /** The embedded SQLite database. */
   public record StoreConfig(String path, int busyTimeoutMs, int readers) {}
 
-  /** Which route carries the SMS traffic, and the secret its callbacks must carry. */
+  /**
+   * The secret every callback must carry (unless a route sets its own), and the route of earlier
+   * releases: {@code type} and {@code africastalking} are read only when {@code routes} is empty
+   * (deprecated: see README "Routes").
+   */
   public record AggregatorConfig(String type, String callbackSecret, AfricasTalkingConfig africastalking) {}
 
-  /** Africa's Talking account and endpoint. */
+  /** Which route sends: {@code defaultRoute} names one of {@code routes} (empty: the only one). */
+  public record RoutingConfig(@com.fasterxml.jackson.annotation.JsonProperty("default") String defaultRoute) {}
+
+  /** Africa's Talking account and endpoint (the deprecated {@code aggregator.africastalking} keys). */
   public record AfricasTalkingConfig(String baseUrl, String username, String apiKey, String senderId) {}
 
   /** USSD channel. */

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
   public static final Path DEFAULT_FILE = Path.of("config", "jobline.yaml");
   private static final String ENV_PREFIX = "JOBLINE_";
+  /** The one free-form section: route names and their keys are checked by each route's adapter. */
+  static final String ROUTES = "routes";
+  private static final String ROUTES_ENV = ENV_PREFIX + "ROUTES_";
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -78,6 +81,10 @@ public final class ConfigLoader {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = prefix + field.getKey();
       JsonNode known = into.get(field.getKey());
+      if (key.equals(ROUTES)) {
+        into.set(ROUTES, RouteTree.copy(field.getValue()));
+        continue;
+      }
       if (known == null) {
         throw new ConfigException(key, "unknown key");
       }
@@ -100,6 +107,11 @@ public final class ConfigLoader {
         .collect(Collectors.toMap(ConfigLoader::envName, p -> p));
     for (Map.Entry<String, String> e : env.entrySet()) {
       if (!e.getKey().startsWith(ENV_PREFIX)) {
+        continue;
+      }
+      if (e.getKey().startsWith(ROUTES_ENV)) {
+        RouteTree.setFromEnvironment((ObjectNode) tree.get(ROUTES), e.getKey(), e.getKey().substring(ROUTES_ENV.length()),
+            e.getValue());
         continue;
       }
       String path = leaves.get(e.getKey());

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /** Checks the meaning of a bound configuration; the first problem found stops the start. */
 final class ConfigValidator {
   private static final Logger log = LoggerFactory.getLogger(ConfigValidator.class);
+  /** The values aggregator.type (deprecated, read only when routes is empty) may take. */
   static final Set<String> ROUTES = Set.of("simulator", "africastalking");
-  static final Set<String> PLANNED_ROUTES = Set.of("kannel", "smpp");
   private static final int MIN_SECRET = 16;
 
   private ConfigValidator() {}
@@ -71,19 +71,23 @@ final class ConfigValidator {
 
   private static void validateAggregator(AppConfig c) {
     AppConfig.AggregatorConfig a = c.aggregator();
-    if (PLANNED_ROUTES.contains(a.type())) {
-      throw new ConfigException("aggregator.type", "'" + a.type() + "' is not available in this version (use simulator or africastalking)");
+    boolean legacy = c.routes() == null || c.routes().isEmpty();
+    if (legacy && a.type() != null && !ROUTES.contains(a.type()) && a.type().matches("[a-z]+")) {
+      throw new ConfigException("aggregator.type", "'" + a.type() + "' is not available as aggregator.type: configure it "
+          + "under routes (routes: { name: { type: " + a.type() + ", ... } }, README \"Routes\")");
     }
-    oneOf("aggregator.type", a.type(), ROUTES);
+    if (legacy) {
+      oneOf("aggregator.type", a.type(), ROUTES);
+    }
     if (c.production()) {
-      if (a.type().equals("simulator")) {
+      if (legacy && a.type().equals("simulator")) {
         throw new ConfigException("aggregator.type", "simulator is for dev mode; production needs a real route such as africastalking");
       }
       String secret = a.callbackSecret();
       if (secret == null || secret.length() < MIN_SECRET || secret.startsWith("dev-")) {
         throw new ConfigException("aggregator.callbackSecret", "production needs a secret of at least " + MIN_SECRET + " characters (not the dev one)");
       }
-      if (a.type().equals("africastalking")) {
+      if (legacy && a.type().equals("africastalking")) {
         notBlank("aggregator.africastalking.apiKey", a.africastalking().apiKey());
         notBlank("aggregator.africastalking.username", a.africastalking().username());
       }
@@ -140,7 +144,7 @@ final class ConfigValidator {
     AppConfig.AggregatorConfig withSecret = new AppConfig.AggregatorConfig(
         a.type(), HexFormat.of().formatHex(random), a.africastalking());
     return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
-        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData());
+        c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing());
   }
 
   private static void oneOf(String key, String value, Set<String> allowed) {

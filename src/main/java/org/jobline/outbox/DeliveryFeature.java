@@ -4,34 +4,46 @@ import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
-import org.jobline.aggregator.SmsRoute;
-import org.jobline.aggregator.SmsRoutes;
-import org.jobline.aggregator.africastalking.AtCallbacks;
+import org.jobline.aggregator.Channel;
+import org.jobline.aggregator.Inbound;
+import org.jobline.aggregator.Routes;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 import org.jobline.http.ReadinessCheck;
 
 /**
- * The delivery engine: the outbox dispatcher, the aggregator's callbacks (and the sweeper of the
- * reports that came before their message was saved) and the /ready link check.
+ * The delivery engine: the outbox dispatcher on the sending route, every route's callbacks (each
+ * handing what it decodes to the {@link Inbound} sink), the sweeper of the reports that came before
+ * their message was saved, and the /ready link checks.
  */
 public final class DeliveryFeature implements Feature {
   private final AppContext ctx;
-  private final SmsRoute route;
+  private final Routes routes;
+  private final Inbound inbound;
   private final Dispatcher dispatcher;
   private final LateReportSweeper lateReports;
 
-  public DeliveryFeature(AppContext ctx) {
+  public DeliveryFeature(AppContext ctx, Routes routes, Inbound inbound) {
     this.ctx = ctx;
-    this.route = SmsRoutes.create(ctx);
-    this.dispatcher = new Dispatcher(ctx.store(), route, ctx.config().outbox(), QuietHours.of(ctx.config()),
+    this.routes = routes;
+    this.inbound = inbound;
+    this.dispatcher = new Dispatcher(ctx.store(), routes.sending(), ctx.config().outbox(), QuietHours.of(ctx.config()),
         Clock.systemUTC());
     this.lateReports = new LateReportSweeper(ctx.store(), Clock.systemUTC());
   }
 
   @Override
+  public void mountFirst(Router router) {
+    for (Channel c : routes.all()) {
+      c.mountFirst(router, inbound);
+    }
+  }
+
+  @Override
   public void mount(Router router) {
-    new AtCallbacks(ctx).mount(router);
+    for (Channel c : routes.all()) {
+      c.mount(router, inbound);
+    }
   }
 
   @Override
@@ -41,6 +53,7 @@ public final class DeliveryFeature implements Feature {
 
   @Override
   public List<ReadinessCheck> readinessChecks() {
-    return List.of(new AggregatorReadiness(ctx.store(), route.name(), dispatcher.breaker()));
+    return List.of(new AggregatorReadiness(ctx.store(), routes.sending().name(), dispatcher.breaker()),
+        new RoutesReadiness(ctx.store(), routes, dispatcher.breaker()));
   }
 }

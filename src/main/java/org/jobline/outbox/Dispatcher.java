@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
-import org.jobline.aggregator.SmsRoute;
+import org.jobline.aggregator.Channel;
 import org.jobline.config.AppConfig.OutboxConfig;
 import org.jobline.store.Store;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ public final class Dispatcher extends VerticleBase {
   private static final int REFILL_BATCHES = 3;
 
   private final Store store;
-  private final SmsRoute route;
+  private final Channel route;
   private final OutboxConfig config;
   private final QuietHours quietHours;
   private final Clock clock;
@@ -54,7 +54,7 @@ public final class Dispatcher extends VerticleBase {
   private long wakeTimer = -1;
   private long flushTimer = -1;
 
-  public Dispatcher(Store store, SmsRoute route, OutboxConfig config, QuietHours quietHours, Clock clock) {
+  public Dispatcher(Store store, Channel route, OutboxConfig config, QuietHours quietHours, Clock clock) {
     this.store = store;
     this.route = route;
     this.config = config;

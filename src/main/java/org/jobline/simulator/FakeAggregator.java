@@ -24,7 +24,7 @@ final class FakeAggregator {
   static final String USER_PATH = "/simulator/at/version1/user";
   static final String NETWORK_CODE = "61501";
   /** The apiKey accepted when aggregator.africastalking.apiKey is empty. */
-  static final String DEFAULT_API_KEY = org.jobline.aggregator.SmsRoutes.SIMULATOR_API_KEY;
+  static final String DEFAULT_API_KEY = org.jobline.aggregator.africastalking.SimulatorChannelType.SIMULATOR_API_KEY;
 
   private final AppConfig config;
   private final PhoneNumbers numbers;

@@ -16,7 +16,7 @@ final class InboundLog {
   private InboundLog() {}
 
   /** Records the text; returns its row id, or -1 when this provider id was already recorded. */
-  static long insert(Connection c, String provider, InboundSms in, long now) throws SQLException {
+  static long insert(Connection c, String provider, org.jobline.aggregator.Inbound.IncomingSms in, long now) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(SmsSql.INSERT_INBOUND, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, provider);
       p.setString(2, in.providerId());

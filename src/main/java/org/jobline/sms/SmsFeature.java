@@ -1,34 +1,29 @@
 package org.jobline.sms;
 
 import io.vertx.ext.web.Router;
-import org.jobline.aggregator.CallbackSecret;
 import org.jobline.alert.Alerts;
 import org.jobline.app.AppContext;
 import org.jobline.app.Feature;
 import org.jobline.outbox.Outbox;
 
-/** The SMS channel: Africa's Talking's incoming-SMS callback and the commands people text. */
+/** The SMS channel: the commands people text. Routes hand it each text through the Inbound sink. */
 public final class SmsFeature implements Feature {
-  private final AppContext ctx;
   private final SmsInbox inbox;
 
   public SmsFeature(AppContext ctx) {
-    this.ctx = ctx;
     Outbox outbox = new Outbox(ctx.config().sms());
     CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms(), Alerts.welcomeMatches(ctx));
     this.inbox = new SmsInbox(ctx.store(), router, outbox, ctx.config().sms(),
         ctx.config().locale().defaultLanguage());
   }
 
-  /** The inbox, for other routes that receive SMS (another aggregator, the simulator). */
+  /** The inbox every route's incoming texts go to (through the Inbound sink). */
   public SmsInbox inbox() {
     return inbox;
   }
 
   @Override
   public void mount(Router router) {
-    router.post(IncomingSmsRoute.PATH)
-        .handler(new CallbackSecret(ctx.config().aggregator().callbackSecret()))
-        .handler(new IncomingSmsRoute(ctx.phoneNumbers(), inbox));
+    // routes mount their incoming-SMS callbacks (Channel.mount) and call the inbox through the Inbound sink
   }
 }

@@ -3,9 +3,10 @@ package org.jobline.sms;
 import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jobline.aggregator.Inbound.IncomingSms;
+import org.jobline.aggregator.Inbound.SmsResult;
 import org.jobline.config.AppConfig.SmsConfig;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
@@ -25,15 +26,6 @@ public final class SmsInbox {
   private static final Logger log = LoggerFactory.getLogger(SmsInbox.class);
   private static final long HOUR = TimeUnit.HOURS.toMillis(1);
 
-  /** What became of a text. */
-  public enum Outcome {
-    ANSWERED, UNANSWERED, RATE_LIMITED, DUPLICATE;
-
-    public String wireName() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
   private final Store store;
   private final CommandRouter router;
   private final Outbox outbox;
@@ -48,17 +40,18 @@ public final class SmsInbox {
     this.defaultLanguage = defaultLanguage;
   }
 
-  public Future<Outcome> receive(String provider, InboundSms in) {
-    return store.write(c -> handle(c, provider, in))
+  /** Handles one text; {@code in.route()} is the provider its id belongs to. */
+  public Future<SmsResult> receive(IncomingSms in) {
+    return store.write(c -> handle(c, in.route(), in))
         .onSuccess(o -> log.info("inbound SMS {} from {}: {}", in.providerId(), PhoneNumbers.mask(in.phone()),
             o.wireName()));
   }
 
-  private Outcome handle(Connection c, String provider, InboundSms in) throws SQLException {
+  private SmsResult handle(Connection c, String provider, IncomingSms in) throws SQLException {
     long now = System.currentTimeMillis();
     long id = InboundLog.insert(c, provider, in, now);
     if (id < 0) {
-      return Outcome.DUPLICATE;
+      return SmsResult.DUPLICATE;
     }
     Optional<Subscriber> subscriber = Subscribers.find(c, in.phone());
     Command command = SmsParser.parse(in.text());
@@ -68,7 +61,7 @@ public final class SmsInbox {
       if (command.kind() == Command.Kind.STOP) {
         StopStartHandler.stop(turn);
       }
-      return Outcome.RATE_LIMITED;
+      return SmsResult.RATE_LIMITED;
     }
     Reply reply = router.handle(turn);
     if (reply.text() != null) {
@@ -77,9 +70,9 @@ public final class SmsInbox {
           reply.kind(), 0, null));
     }
     if (!reply.answered()) {
-      return Outcome.UNANSWERED;
+      return SmsResult.UNANSWERED;
     }
     InboundLog.setAnswered(c, id, true);
-    return Outcome.ANSWERED;
+    return SmsResult.ANSWERED;
   }
 }

@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jobline.aggregator.Inbound;
 import org.jobline.alert.WelcomeMatches;
 import org.jobline.config.AppConfig;
 import org.jobline.outbox.Outbox;
@@ -58,7 +59,7 @@ final class UssdService {
         .build();
   }
 
-  Future<String> answer(UssdRequest req) {
+  Future<String> answer(Inbound.UssdTurn req) {
     Session cached = sessions.getIfPresent(req.sessionId());
     if (cached != null && !cached.phone().equals(req.phone())) {
       cached = null;
@@ -76,13 +77,13 @@ final class UssdService {
     return profile.compose(p -> respond(req, inputs, p, base));
   }
 
-  private Future<Optional<Subscriber>> profile(UssdRequest req) {
+  private Future<Optional<Subscriber>> profile(Inbound.UssdTurn req) {
     String key = req.sessionId() + "|" + req.phone();
     Future<Optional<Subscriber>> loading = profiles.get(key, k -> store.read(c -> Subscribers.find(c, req.phone())));
     return loading.onFailure(e -> profiles.asMap().remove(key, loading));
   }
 
-  private Future<String> respond(UssdRequest req, List<String> inputs, Optional<Subscriber> profile, Session base) {
+  private Future<String> respond(Inbound.UssdTurn req, List<String> inputs, Optional<Subscriber> profile, Session base) {
     Session sameText = sessions.getIfPresent(req.sessionId());
     if (sameText != null && sameText.phone().equals(req.phone()) && sameText.text().equals(req.text())) {
       return sameText.reply();

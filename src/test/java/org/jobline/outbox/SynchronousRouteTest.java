@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
-import org.jobline.aggregator.SmsRoute;
+import org.jobline.aggregator.Channel;
 import org.jobline.config.AppConfig;
 import org.jobline.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +45,7 @@ class SynchronousRouteTest {
   @Test
   void aRouteThatAnswersAtOnceDrainsTheWholeQueue() {
     AtomicInteger sends = new AtomicInteger();
-    SmsRoute instant = route(to -> {
+    Channel instant = route(to -> {
       sends.incrementAndGet();
       return to.stream().<SendOutcome>map(r -> new SendOutcome.Accepted("id-" + r.outboxId(), "101 Success")).toList();
     });
@@ -59,7 +59,7 @@ class SynchronousRouteTest {
   @Test
   void aRouteThatFailsAtOnceOpensTheBreakerAndKeepsEveryMessage() {
     AtomicInteger sends = new AtomicInteger();
-    SmsRoute refused = route(to -> {
+    Channel refused = route(to -> {
       sends.incrementAndGet();
       return to.stream().<SendOutcome>map(r -> SendOutcome.connectionFailed("connection refused")).toList();
     });
@@ -70,7 +70,7 @@ class SynchronousRouteTest {
     assertThat(count("status = 'failed'")).isZero();
   }
 
-  private void deploy(SmsRoute route, int breakerThreshold) {
+  private void deploy(Channel route, int breakerThreshold) {
     store = await(Store.open(vertx, new AppConfig.StoreConfig(tmp.resolve("outbox.db").toString(), 5000, 2)));
     AppConfig.OutboxConfig config = new AppConfig.OutboxConfig(MESSAGES, 20, 5, 60_000, 60_000, 0,
         breakerThreshold, 60_000, 1000, 1, 16);
@@ -117,8 +117,8 @@ class SynchronousRouteTest {
     }
   }
 
-  private static SmsRoute route(java.util.function.Function<List<Recipient>, List<SendOutcome>> answer) {
-    return new SmsRoute() {
+  private static Channel route(java.util.function.Function<List<Recipient>, List<SendOutcome>> answer) {
+    return new Channel() {
       @Override
       public String name() {
         return "instant";

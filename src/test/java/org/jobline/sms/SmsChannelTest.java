@@ -282,7 +282,7 @@ class SmsChannelTest {
     HttpResponse<Buffer> badFrom = gw.post(SmsTestGateway.SECRET, form("not-a-number", "AIDE", "b3"));
     assertThat(badFrom.statusCode()).isEqualTo(400);
     assertThat(badFrom.bodyAsJsonObject().getString("field")).isEqualTo("from");
-    HttpResponse<Buffer> json = SmsTestGateway.await(gw.client.post(gw.gateway.port(), "127.0.0.1", IncomingSmsRoute.PATH)
+    HttpResponse<Buffer> json = SmsTestGateway.await(gw.client.post(gw.gateway.port(), "127.0.0.1", "/aggregator/africastalking/sms")
         .addQueryParam("secret", SmsTestGateway.SECRET).sendJsonObject(new io.vertx.core.json.JsonObject().put("from", AMA)));
     assertThat(json.statusCode()).isEqualTo(400);
     assertThat(gw.count("SELECT COUNT(*) FROM inbound_messages")).isZero();

@@ -66,7 +66,7 @@ final class SmsTestGateway {
   }
 
   HttpResponse<Buffer> post(String secret, MultiMap form) throws Exception {
-    var request = client.post(gateway.port(), "127.0.0.1", IncomingSmsRoute.PATH);
+    var request = client.post(gateway.port(), "127.0.0.1", "/aggregator/africastalking/sms");
     if (secret != null) {
       request.addQueryParam("secret", secret);
     }

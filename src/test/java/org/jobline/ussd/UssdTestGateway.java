@@ -83,11 +83,11 @@ final class UssdTestGateway {
   }
 
   private Future<HttpResponse<Buffer>> send(String secret, MultiMap form) {
-    return client.post(gateway.port(), "127.0.0.1", UssdFeature.PATH).addQueryParam("secret", secret).sendForm(form);
+    return client.post(gateway.port(), "127.0.0.1", "/aggregator/africastalking/ussd").addQueryParam("secret", secret).sendForm(form);
   }
 
   Reply post(String secret, MultiMap form) {
-    var req = client.post(gateway.port(), "127.0.0.1", UssdFeature.PATH);
+    var req = client.post(gateway.port(), "127.0.0.1", "/aggregator/africastalking/ussd");
     if (secret != null) {
       req.addQueryParam("secret", secret);
     }

@@ -1,40 +1,80 @@
 package org.jobline.aggregator.africastalking;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
 import org.jobline.aggregator.CallbackSecret;
 import org.jobline.aggregator.DeliveryStatus;
-import org.jobline.app.AppContext;
+import org.jobline.aggregator.Inbound;
 import org.jobline.http.BadRequestException;
+import org.jobline.http.FormBody;
 import org.jobline.http.Json;
-import org.jobline.outbox.DeliveryReports;
-import org.jobline.outbox.LateReports;
+import org.jobline.phone.InvalidPhoneNumberException;
 import org.jobline.phone.PhoneNumbers;
-import org.jobline.subscriber.Subscribers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Africa's Talking calls us back: delivery reports and bulk SMS opt-outs (both carry ?secret=). */
-public final class AtCallbacks {
+/**
+ * Africa's Talking calls us back, every callback behind {@code ?secret=}: USSD ({@code CON }/{@code END }
+ * framing), incoming SMS, delivery reports and bulk SMS opt-outs. Each is decoded here and handed to
+ * the {@link Inbound} sink as a channel-neutral record.
+ */
+final class AtCallbacks {
   private static final Logger log = LoggerFactory.getLogger(AtCallbacks.class);
-  public static final String DLR_PATH = "/aggregator/africastalking/dlr";
-  public static final String OPTOUT_PATH = "/aggregator/africastalking/optout";
 
-  private final AppContext ctx;
+  private final String route;
+  private final String path;
   private final CallbackSecret secret;
+  private final PhoneNumbers phones;
+  private final int maxBodyBytes;
+  private final String serviceCode;
 
-  public AtCallbacks(AppContext ctx) {
-    this.ctx = ctx;
-    this.secret = new CallbackSecret(ctx.config().aggregator().callbackSecret());
+  AtCallbacks(String route, String path, String secret, PhoneNumbers phones, int maxBodyBytes, String serviceCode) {
+    this.route = route;
+    this.path = path;
+    this.secret = new CallbackSecret(secret);
+    this.phones = phones;
+    this.maxBodyBytes = maxBodyBytes;
+    this.serviceCode = serviceCode;
   }
 
-  public void mount(Router router) {
-    router.post(DLR_PATH).handler(secret).handler(this::deliveryReport);
-    router.post(OPTOUT_PATH).handler(secret).handler(this::optOut);
+  /** The busiest callback reads its small form itself (see {@link FormBody}). */
+  void mountUssd(Router router, Inbound inbound) {
+    FormBody.read(router, path + "/ussd", maxBodyBytes).handler(secret).handler(rc -> ussd(rc, inbound));
   }
 
-  private void deliveryReport(RoutingContext rc) {
+  void mount(Router router, Inbound inbound) {
+    router.post(path + "/sms").handler(secret).handler(rc -> sms(rc, inbound));
+    router.post(path + "/dlr").handler(secret).handler(rc -> deliveryReport(rc, inbound));
+    router.post(path + "/optout").handler(secret).handler(rc -> optOut(rc, inbound));
+  }
+
+  private void ussd(RoutingContext rc, Inbound inbound) {
+    Inbound.UssdTurn turn;
+    try {
+      turn = AtForms.ussd(route, FormBody.of(rc), phones, serviceCode);
+    } catch (BadRequestException e) {
+      rc.fail(e);
+      return;
+    }
+    inbound.ussd(turn).onSuccess(screen -> rc.response().putHeader("Content-Type", "text/plain; charset=utf-8")
+        .end((screen.end() ? "END " : "CON ") + screen.text())).onFailure(rc::fail);
+  }
+
+  private void sms(RoutingContext rc, Inbound inbound) {
+    Inbound.IncomingSms in;
+    try {
+      in = AtForms.sms(route, rc.request().formAttributes(), phones, System.currentTimeMillis());
+    } catch (BadRequestException e) {
+      rc.fail(e);
+      return;
+    }
+    inbound.sms(in).onSuccess(result -> Json.send(rc, 200, Map.of("status", result.wireName()))).onFailure(rc::fail);
+  }
+
+  private void deliveryReport(RoutingContext rc, Inbound inbound) {
     String id = required(rc, "id");
     String status = required(rc, "status");
     if (id == null || status == null) {
@@ -47,45 +87,26 @@ public final class AtCallbacks {
       return;
     }
     String reason = blankToNull(rc.request().getFormAttribute("failureReason"));
-    Report report = new Report(id, ours, status, reason);
-    apply(report).onSuccess(known -> {
-      if (!known) {
-        log.info("delivery report for message id {} not saved yet ({}): kept until it is", id, status);
-      }
-      Json.send(rc, 200, new JsonObject().put("ok", true).put("known", known));
-    }).onFailure(rc::fail);
+    boolean stops = reason != null && AtStatus.OPT_OUT_REASONS.contains(reason);
+    inbound.report(new Inbound.DeliveryReport(route, id, ours, status, reason, stops, System.currentTimeMillis()))
+        .onSuccess(known -> Json.send(rc, 200, new JsonObject().put("ok", true).put("known", known)))
+        .onFailure(rc::fail);
   }
 
-  /** One delivery report as AT sent it, mapped to our status. */
-  private record Report(String id, DeliveryStatus status, String providerStatus, String reason) {}
-
-  /**
-   * Applies a report; false when no message carries its id yet. Its send's outcome may still be
-   * waiting for a group commit (a few ms): the report is then kept in the database, and applied
-   * by {@link LateReports} once the message is saved.
-   */
-  private io.vertx.core.Future<Boolean> apply(Report r) {
-    long now = System.currentTimeMillis();
-    boolean stops = r.reason() != null && AtStatus.OPT_OUT_REASONS.contains(r.reason());
-    return ctx.store().write(c -> {
-      boolean known = DeliveryReports.apply(c, r.id(), r.status(), r.providerStatus(), r.reason(), stops, now);
-      if (!known) {
-        LateReports.keep(c, r.id(), r.status(), r.providerStatus(), r.reason(), stops, now);
-      }
-      return known;
-    });
-  }
-
-  private void optOut(RoutingContext rc) {
+  private void optOut(RoutingContext rc, Inbound inbound) {
     String raw = required(rc, "phoneNumber");
     if (raw == null) {
       return;
     }
-    String phone = ctx.phoneNumbers().normalise(raw);
-    ctx.store().write(c -> Subscribers.stopByPhone(c, phone)).onSuccess(stopped -> {
-      log.info("opt-out from Africa's Talking for {} (subscriber stopped: {})", PhoneNumbers.mask(phone), stopped);
-      Json.send(rc, 200, new JsonObject().put("ok", true).put("stopped", stopped));
-    }).onFailure(rc::fail);
+    String phone;
+    try {
+      phone = phones.normalise(raw);
+    } catch (InvalidPhoneNumberException e) {
+      rc.fail(new BadRequestException("phoneNumber", e.getMessage()));
+      return;
+    }
+    Future<Boolean> stopped = inbound.optOut(new Inbound.OptOut(route, phone));
+    stopped.onSuccess(s -> Json.send(rc, 200, new JsonObject().put("ok", true).put("stopped", s))).onFailure(rc::fail);
   }
 
   /** The form field, or null after failing the request with a 400 naming it. */
@@ -97,7 +118,7 @@ public final class AtCallbacks {
     return value;
   }
 
-  private static String blankToNull(String s) {
+  static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jobline.aggregator.HttpOutcomes;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
 import org.slf4j.Logger;
@@ -19,46 +20,22 @@ final class AtResponse {
 
   private AtResponse() {}
 
-  /**
-   * Statuses that mean no message can go through this link as configured: nothing (or only an
-   * unavailable proxy) answers the API at this URL, or AT refuses our credentials (401, 403).
-   */
   static boolean linkDown(int httpStatus) {
-    return httpStatus == 401 || httpStatus == 403 || httpStatus == 404 || httpStatus == 502 || httpStatus == 503
-        || httpStatus == 504;
+    return HttpOutcomes.linkDown(httpStatus);
   }
 
   static List<SendOutcome> outcomes(int httpStatus, String body, List<Recipient> to) {
-    if (httpStatus == 502 || httpStatus == 503 || httpStatus == 504) {
-      // The service (or a proxy in front of it) is unavailable: the link is down, as with a
-      // refused connection, so the breaker counts it.
-      return AtRoute.all(to.size(), SendOutcome.connectionFailed("service unavailable (HTTP " + httpStatus + ")"));
-    }
-    if (httpStatus >= 500) {
-      return AtRoute.all(to.size(), new SendOutcome.Transient("HTTP " + httpStatus, false));
-    }
-    if (httpStatus == 404) {
-      // Nothing answers the messaging API at this URL (yet): like a refused connection, keep the
-      // messages and let the breaker hold traffic back.
-      return AtRoute.all(to.size(), SendOutcome.connectionFailed("no messaging API at this URL (HTTP 404)"));
-    }
-    if (httpStatus == 401 || httpStatus == 403) {
-      // Wrong username or API key: every message would fail alike. Keep them queued and let the
-      // breaker hold traffic back (and /ready say so) until the credentials are fixed.
-      log.warn("Africa's Talking refused our credentials (HTTP {}): check aggregator.africastalking.username/apiKey; "
-          + "messages stay queued", httpStatus);
-      return AtRoute.all(to.size(), SendOutcome.connectionFailed("credentials refused (HTTP " + httpStatus + ")"));
-    }
-    if (httpStatus == 408 || httpStatus == 429) {
-      // Too many requests, or too slow a request: the same request later is fine (backoff).
-      return AtRoute.all(to.size(), new SendOutcome.Transient("HTTP " + httpStatus + " (try again later)", false));
-    }
-    if (httpStatus >= 400) {
-      log.warn("Africa's Talking refused the request with HTTP {}", httpStatus);
-      return AtRoute.all(to.size(), new SendOutcome.Permanent("configuration: HTTP " + httpStatus, false));
-    }
-    if (httpStatus < 200 || httpStatus >= 300) {
-      return AtRoute.all(to.size(), new SendOutcome.Transient("HTTP " + httpStatus, false));
+    SendOutcome byStatus = HttpOutcomes.fromStatus(httpStatus);
+    if (byStatus != null) {
+      if (httpStatus == 401 || httpStatus == 403) {
+        // Wrong username or API key: every message would fail alike. Kept queued, the breaker holds
+        // traffic back (and /ready says so) until the credentials are fixed.
+        log.warn("Africa's Talking refused our credentials (HTTP {}): check the route's username and apiKey; "
+            + "messages stay queued", httpStatus);
+      } else if (byStatus instanceof SendOutcome.Permanent) {
+        log.warn("Africa's Talking refused the request with HTTP {}", httpStatus);
+      }
+      return AtRoute.all(to.size(), byStatus);
     }
     JsonArray recipients;
     try {

@@ -14,13 +14,15 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
-import org.jobline.aggregator.SmsRoute;
+import io.vertx.ext.web.Router;
+import org.jobline.aggregator.Channel;
+import org.jobline.aggregator.Inbound;
 import org.jobline.config.AppConfig.AfricasTalkingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The Africa's Talking bulk SMS route: {@code POST {baseUrl}/version1/messaging}, one text to many numbers. */
-public final class AtRoute implements SmsRoute {
+public final class AtRoute implements Channel {
   private static final Logger log = LoggerFactory.getLogger(AtRoute.class);
 
   private final WebClient client;
@@ -28,6 +30,8 @@ public final class AtRoute implements SmsRoute {
   private final Supplier<String> baseUrl;
   private final int maxRecipients;
   private final long timeoutMs;
+  private final String name;
+  private final AtCallbacks callbacks;
 
   /**
    * {@code baseUrl} is read at each send, so a URL that is only known once the gateway listens
@@ -40,6 +44,12 @@ public final class AtRoute implements SmsRoute {
    */
   public AtRoute(Vertx vertx, AfricasTalkingConfig config, Supplier<String> baseUrl, int maxRecipients,
                  int timeoutMs, int connections) {
+    this(vertx, config, baseUrl, maxRecipients, timeoutMs, connections, "africastalking", null);
+  }
+
+  /** A route named {@code name} whose callbacks ({@code callbacks}, null for none) the gateway mounts. */
+  AtRoute(Vertx vertx, AfricasTalkingConfig config, Supplier<String> baseUrl, int maxRecipients,
+          int timeoutMs, int connections, String name, AtCallbacks callbacks) {
     WebClientOptions options = new WebClientOptions().setConnectTimeout(timeoutMs).setKeepAlive(true)
         .setUserAgent("Jobline");
     this.client = WebClient.create(vertx, options, new PoolOptions().setHttp1MaxSize(connections));
@@ -47,11 +57,28 @@ public final class AtRoute implements SmsRoute {
     this.baseUrl = baseUrl;
     this.maxRecipients = maxRecipients;
     this.timeoutMs = timeoutMs;
+    this.name = name;
+    this.callbacks = callbacks;
   }
 
   @Override
   public String name() {
-    return "africastalking";
+    return name;
+  }
+
+  /** USSD reads its small form before the router's body handler: the busiest callback. */
+  @Override
+  public void mountFirst(Router router, Inbound inbound) {
+    if (callbacks != null) {
+      callbacks.mountUssd(router, inbound);
+    }
+  }
+
+  @Override
+  public void mount(Router router, Inbound inbound) {
+    if (callbacks != null) {
+      callbacks.mount(router, inbound);
+    }
   }
 
   @Override

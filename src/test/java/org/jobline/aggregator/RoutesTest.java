@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jobline.aggregator.africastalking.AtStub;
-import org.jobline.app.AppContext;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The registry: with type simulator the AT route calls this gateway's own port, known only after listen. */
-class SmsRoutesTest {
+/** The route registry: with type simulator the AT route calls this gateway's own port, known only after listen. */
+class RoutesTest {
   @TempDir
   Path tmp;
 
@@ -31,14 +30,15 @@ class SmsRoutesTest {
       AtStub stub = await(new AtStub().start(vertx, 0));
       AppConfig config = new ConfigLoader().load(null, Map.of("JOBLINE_HTTP_PORT", "0",
           "JOBLINE_STORE_PATH", tmp.resolve("j.db").toString(), "JOBLINE_AGGREGATOR_TYPE", "simulator"));
-      AppContext ctx = new AppContext(vertx, config, null, null, null);
-      SmsRoute route = SmsRoutes.create(ctx);
+      java.util.concurrent.atomic.AtomicInteger port = new java.util.concurrent.atomic.AtomicInteger();
+      Channel route = Routes.build(new ChannelContext(vertx, config, new org.jobline.phone.PhoneNumbers("TG"), "s",
+          () -> "http://127.0.0.1:" + port.get())).sending();
       assertThat(route.name()).isEqualTo("africastalking");
-      ctx.localPort().set(stub.port()); // what the gateway does once its HTTP server listens
+      port.set(stub.port()); // what the gateway does once its HTTP server listens
       List<SendOutcome> out = await(route.send("Bonjour", List.of(new Recipient(1, "+22890000001"))));
       assertThat(out).singleElement().isInstanceOf(SendOutcome.Accepted.class);
       assertThat(stub.received).singleElement().satisfies(r ->
-          assertThat(r.path()).isEqualTo(SmsRoutes.SIMULATOR_PATH + "/version1/messaging"));
+          assertThat(r.path()).isEqualTo(org.jobline.aggregator.africastalking.SimulatorChannelType.SIMULATOR_PATH + "/version1/messaging"));
     } finally {
       await(vertx.close());
     }
