@@ -19,29 +19,32 @@ import org.slf4j.LoggerFactory;
  */
 final class KannelCallbacks {
   private static final Logger log = LoggerFactory.getLogger(KannelCallbacks.class);
-  static final String MO_PATH = "/aggregator/kannel/mo";
-  static final String DLR_PATH = "/aggregator/kannel/dlr";
+  /** Under the route's callbackPath ({@code /aggregator/kannel} by default). */
+  static final String MO = "/mo";
+  static final String DLR = "/dlr";
   static final String RESULT_HEADER = "X-Jobline-Result";
   private static final int REASON_MAX = 160;
   private static final String QUERY = "kannel.query";
 
   private final String route;
+  private final String path;
   private final CallbackSecret secret;
   private final PhoneNumbers phones;
   private final Inbound inbound;
 
-  KannelCallbacks(String route, String secret, PhoneNumbers phones, Inbound inbound) {
+  KannelCallbacks(String route, String path, String secret, PhoneNumbers phones, Inbound inbound) {
     this.route = route;
+    this.path = path;
     this.secret = new CallbackSecret(secret);
     this.phones = phones;
     this.inbound = inbound;
   }
 
   void mount(Router router) {
-    router.get(MO_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::mo);
-    router.post(MO_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::mo);
-    router.get(DLR_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::dlr);
-    router.post(DLR_PATH).handler(KannelCallbacks::query).handler(secret).handler(this::dlr);
+    router.get(path + MO).handler(KannelCallbacks::query).handler(secret).handler(this::mo);
+    router.post(path + MO).handler(KannelCallbacks::query).handler(secret).handler(this::mo);
+    router.get(path + DLR).handler(KannelCallbacks::query).handler(secret).handler(this::dlr);
+    router.post(path + DLR).handler(KannelCallbacks::query).handler(secret).handler(this::dlr);
   }
 
   /** Decodes the query first: a broken escape is a 400 here, not a failure when the secret is read. */

@@ -102,7 +102,7 @@ final class KannelChannel implements Channel {
 
   @Override
   public void mount(Router router, Inbound inbound) {
-    new KannelCallbacks(name, settings.callbackSecret(), ctx.phones(), inbound).mount(router);
+    new KannelCallbacks(name, settings.callbackPath(), settings.secret(), ctx.phones(), inbound).mount(router);
   }
 
   @Override

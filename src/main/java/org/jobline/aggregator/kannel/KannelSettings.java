@@ -10,9 +10,11 @@ import org.jobline.config.ConfigException;
  * true} the route talks to the gateway's built-in Kannel simulator (dev mode only).
  */
 record KannelSettings(String sendsmsUrl, String username, String password, String from, String smsc, int dlrMask,
-                      int recipientsPerRequest, String callbackUrl, String callbackSecret, boolean simulator) {
+                      int recipientsPerRequest, String callbackUrl, String callbackPath, String secret,
+                      boolean simulator) {
+  /** The route's own keys, besides the common type, callbackPath and secret. */
   static final Set<String> KEYS = Set.of("sendsmsUrl", "username", "password", "from", "smsc", "dlrMask",
-      "recipientsPerRequest", "callbackUrl", "callbackSecret", "simulator");
+      "recipientsPerRequest", "callbackUrl", "simulator");
   static final String DEFAULT_SENDSMS_URL = "http://127.0.0.1:13013/cgi-bin/sendsms";
   /** Kannel's sendsms path on the built-in simulator (dev mode). */
   public static final String SIMULATOR_PATH = "/simulator/kannel/cgi-bin/sendsms";
@@ -29,9 +31,8 @@ record KannelSettings(String sendsmsUrl, String username, String password, Strin
     String user = simulator ? s.string("username", SIMULATOR_USER) : s.required("username");
     String password = simulator ? s.string("password", SIMULATOR_USER) : s.required("password");
     String callbackUrl = s.string("callbackUrl", "").isEmpty() ? null : s.url("callbackUrl", null);
-    String secret = s.string("callbackSecret", "");
     return new KannelSettings(url, user, password, s.string("from", ctx.config().sms().shortCode()),
         s.string("smsc", ""), s.integer("dlrMask", 31, 0, 31), s.integer("recipientsPerRequest", 50, 1, 500),
-        callbackUrl, secret.isEmpty() ? ctx.callbackSecret() : secret, simulator);
+        callbackUrl, s.callbackPath(), s.secret(ctx), simulator);
   }
 }

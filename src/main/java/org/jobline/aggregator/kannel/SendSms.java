@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jobline.aggregator.HttpOutcomes;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
 import org.jobline.gsm.Gsm7;
@@ -41,7 +42,8 @@ final class SendSms {
       q.add("smsc", s.smsc());
     }
     if (s.dlrMask() != 0) {
-      q.add("dlr-mask", Integer.toString(s.dlrMask())).add("dlr-url", dlrUrl(callbackBase, s.callbackSecret(), key(to)));
+      q.add("dlr-mask", Integer.toString(s.dlrMask()))
+          .add("dlr-url", dlrUrl(callbackBase + s.callbackPath(), s.secret(), key(to)));
     }
     return q;
   }
@@ -51,8 +53,8 @@ final class SendSms {
    * of an escape), then Kannel's escapes: %p the recipient, %d the report type, %A the SMSC's
    * reply, %T the time.
    */
-  static String dlrUrl(String callbackBase, String secret, long key) {
-    String fixed = callbackBase + KannelCallbacks.DLR_PATH + "?secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8)
+  static String dlrUrl(String callbacks, String secret, long key) {
+    String fixed = callbacks + KannelCallbacks.DLR + "?secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8)
         + "&id=" + key;
     return fixed.replace("%", "%%") + "&to=%p&type=%d&reply=%A&time=%T";
   }
@@ -70,26 +72,25 @@ final class SendSms {
 
   /**
    * Kannel's answer: 202 (0 accepted, 3 queued; "Sent." with immediate replies) accepted, except
-   * the receivers it lists as denied; 403 with wrong credentials, 404 (not a sendsms URL), 503 and
-   * other 5xx but 500 mean the link is down (breaker, messages kept); 500 "Sending failed" is worth
-   * a retry; any other 4xx is permanent for those messages.
+   * the receivers it lists as denied. Other statuses as every HTTP route reads them
+   * ({@link HttpOutcomes}: 403 wrong credentials, 404, 502-504 link down; 500 "Sending failed"
+   * later; other 4xx never), but for Kannel's own 403 "Not routable. Do not try again.", which is
+   * about the message (no SMSC takes it), not our credentials: permanent.
    */
   static List<SendOutcome> outcomes(int status, String body, List<Recipient> to) {
     String said = body == null ? "" : body.strip();
-    String reason = "kannel " + status + ": " + (said.length() > 120 ? said.substring(0, 120) : said);
     if (status / 100 == 2) {
       return accepted(said, to);
     }
-    if (status == 403 && said.startsWith("Authorization failed")) {
-      return all(to, SendOutcome.connectionFailed(reason));
-    }
-    if (status == 404 || (status >= 501 && status <= 599)) {
-      return all(to, SendOutcome.connectionFailed(reason));
-    }
-    if (status / 100 == 4) {
+    String reason = "kannel " + status + ": " + (said.length() > 120 ? said.substring(0, 120) : said);
+    if (status == 403 && said.startsWith("Not routable")) {
       return all(to, new SendOutcome.Permanent(reason, false));
     }
-    return all(to, new SendOutcome.Transient(reason, false));
+    SendOutcome o = HttpOutcomes.fromStatus(status);
+    if (o instanceof SendOutcome.Transient t) {
+      return all(to, new SendOutcome.Transient(reason, t.connection()));
+    }
+    return all(to, o instanceof SendOutcome.Permanent ? new SendOutcome.Permanent(reason, false) : o);
   }
 
   private static List<SendOutcome> accepted(String said, List<Recipient> to) {

@@ -96,7 +96,7 @@ class KannelSendTest {
   @Test
   void aTextOutsideGsm7GoesAsUcs2WithItsSmscAndCallbackUrl() throws Exception {
     send(channel(stub.sendsmsUrl(), Map.of("smsc", "togocom", "from", "JOBLINE", "dlrMask", "3",
-        "callbackUrl", "https://jobline.tg/", "callbackSecret", "own")), "Offre: maçon « Lomé »", TWO.subList(0, 1));
+        "callbackUrl", "https://jobline.tg/", "secret", "own")), "Offre: maçon « Lomé »", TWO.subList(0, 1));
     MultiMap q = stub.received.get(0).params();
     assertThat(q.get("coding")).isEqualTo("2");
     assertThat(q.get("text")).isEqualTo("Offre: maçon « Lomé »");
