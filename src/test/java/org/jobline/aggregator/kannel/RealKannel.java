@@ -66,19 +66,23 @@ public final class RealKannel implements AutoCloseable {
         + "): apt-get install kannel kannel-extras (.ci/run does) to run the real-Kannel tests");
   }
 
+  /** Picks free ports and a folder under target/kannel/ (its sendsms URL is known from here on). */
+  public static RealKannel create(String name) throws IOException {
+    Path dir = Path.of("target", "kannel", name + "-" + System.currentTimeMillis()).toAbsolutePath();
+    Files.createDirectories(dir);
+    return new RealKannel(dir);
+  }
+
   /**
    * Writes the config (incoming SMS to {@code joblineUrl} with {@code secret}) and starts the three
    * processes; returns once fakesmsc is bound and sendsms answers.
    */
-  public static RealKannel start(String name, String joblineUrl, String secret) throws Exception {
-    Path dir = Path.of("target", "kannel", name + "-" + System.currentTimeMillis()).toAbsolutePath();
-    Files.createDirectories(dir);
-    RealKannel k = new RealKannel(dir);
+  public RealKannel start(String joblineUrl, String secret) throws Exception {
     String shipped = Files.readString(Path.of("config", "kannel", "kannel.conf"));
     String moUrl = KannelConfig.moUrl(KannelConfig.value(shipped, "get-url"), joblineUrl, secret);
-    Files.writeString(k.config(), KannelConfig.rewrite(shipped, k.overrides(moUrl)));
-    k.startProcesses();
-    return k;
+    Files.writeString(config(), KannelConfig.rewrite(shipped, overrides(moUrl)));
+    startProcesses();
+    return this;
   }
 
   private Map<String, String> overrides(String moUrl) {
