@@ -7,6 +7,13 @@ import org.jobline.aggregator.RouteSettings;
 
 /** Routes of {@code type: kannel}: Jobline as an application of a Kannel smsbox (sendsms out, sms-service and DLRs in). */
 public final class KannelChannelType implements ChannelType {
+  /** Kannel's sendsms on the built-in simulator (dev mode, {@code simulator: true}). */
+  public static final String SIMULATOR_PATH = "/simulator/kannel/cgi-bin/sendsms";
+  /** The sendsms-user (name and password) the built-in simulator accepts unless the route sets its own. */
+  public static final String SIMULATOR_USER = "simulator";
+  /** Where the route's incoming SMS arrive unless it sets callbackPath: the simulator's phones post there. */
+  public static final String DEFAULT_MO_PATH = "/aggregator/kannel/mo";
+
   @Override
   public String type() {
     return "kannel";

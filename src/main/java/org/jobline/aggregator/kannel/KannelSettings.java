@@ -16,10 +16,8 @@ record KannelSettings(String sendsmsUrl, String username, String password, Strin
   static final Set<String> KEYS = Set.of("sendsmsUrl", "username", "password", "from", "smsc", "dlrMask",
       "recipientsPerRequest", "callbackUrl", "simulator");
   static final String DEFAULT_SENDSMS_URL = "http://127.0.0.1:13013/cgi-bin/sendsms";
-  /** Kannel's sendsms path on the built-in simulator (dev mode). */
-  public static final String SIMULATOR_PATH = "/simulator/kannel/cgi-bin/sendsms";
-  /** The sendsms-user the built-in simulator accepts. */
-  public static final String SIMULATOR_USER = "simulator";
+  static final String SIMULATOR_PATH = KannelChannelType.SIMULATOR_PATH;
+  static final String SIMULATOR_USER = KannelChannelType.SIMULATOR_USER;
 
   static KannelSettings read(RouteSettings s, ChannelContext ctx) {
     s.allowOnly(KEYS);

@@ -78,7 +78,7 @@ class KannelGatewayTest {
         Map.entry("JOBLINE_OUTBOX_BREAKER_PROBE_MS", "300"),
         Map.entry("JOBLINE_OUTBOX_BACKOFF_BASE_MS", "100"),
         Map.entry("JOBLINE_OUTBOX_BACKOFF_MAX_MS", "500"),
-        Map.entry("JOBLINE_OUTBOX_MAX_ATTEMPTS", "1000"),
+        Map.entry("JOBLINE_OUTBOX_MAX_ATTEMPTS", "100"),
         Map.entry("JOBLINE_OUTBOX_REQUEST_TIMEOUT_MS", "10000")));
     return await(Gateway.start(vertx, TestConfig.load(dir, env)));
   }
