@@ -50,7 +50,7 @@ public final class KannelBench {
     String dlr = System.getProperty("dlr", "0");
     int depth = Integer.getInteger("depth", 64);
     Vertx vertx = Vertx.vertx();
-    RealKannel kannel = RealKannel.create("bench");
+    RealKannel kannel = RealKannel.create("bench").receiveOnly();
     kannel.keepReceived(false);
     Path dir = Files.createDirectories(kannel.dir().resolve("jobline"));
     Map<String, String> env = new HashMap<>(Map.ofEntries(
@@ -78,7 +78,9 @@ public final class KannelBench {
     int rounds = Integer.getInteger("rounds", 1);
     for (int round = 1; round <= rounds; round++) {
       double plain = plainLoop(vertx, kannel, n, depth, dlr, "r" + round);
+      System.out.printf("  plain HTTP loop %,.0f msg/s%n", plain);
       double distinct = drain(gateway, kannel, n, false);
+      System.out.printf("  Jobline distinct texts %,.0f msg/s%n", distinct);
       double shared = drain(gateway, kannel, n, true);
       System.out.printf("round %d: plain HTTP loop into sendsms %,.0f msg/s; Jobline distinct texts %,.0f msg/s (%.0f%%);"
           + " Jobline one text %,.0f msg/s (%.0f%%)%n", round, plain, distinct, 100 * distinct / plain, shared,

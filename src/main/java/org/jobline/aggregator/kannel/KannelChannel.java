@@ -39,7 +39,8 @@ final class KannelChannel implements Channel {
     this.ctx = ctx;
     this.timeoutMs = ctx.config().outbox().requestTimeoutMs();
     this.client = WebClient.create(ctx.vertx(), new WebClientOptions().setConnectTimeout((int) timeoutMs)
-        .setKeepAlive(true).setUserAgent("Jobline"), new PoolOptions().setHttp1MaxSize(ctx.config().outbox().maxInFlight()));
+        .setKeepAlive(true).setUserAgent("Jobline"),
+        new PoolOptions().setHttp1MaxSize(ctx.config().outbox().maxInFlight()));
   }
 
   @Override
@@ -61,7 +62,8 @@ final class KannelChannel implements Channel {
     try {
       request = client.getAbs(sendsmsUrl()).idleTimeout(timeoutMs);
     } catch (RuntimeException e) {
-      return Future.succeededFuture(SendSms.all(to, SendOutcome.connectionFailed("bad sendsms URL: " + e.getMessage())));
+      return Future.succeededFuture(SendSms.all(to,
+          SendOutcome.connectionFailed("bad sendsms URL: " + e.getMessage())));
     }
     MultiMap query = SendSms.query(settings, text, to, callbackBase());
     query.forEach(request::addQueryParam);

@@ -5,7 +5,7 @@ import org.jobline.aggregator.ChannelContext;
 import org.jobline.aggregator.ChannelType;
 import org.jobline.aggregator.RouteSettings;
 
-/** Routes of {@code type: kannel}: Jobline as an application of a Kannel smsbox (sendsms out, sms-service and DLRs in). */
+/** Routes of {@code type: kannel}: Jobline as an application of Kannel's smsbox (sendsms out; sms-service, DLRs in). */
 public final class KannelChannelType implements ChannelType {
   /** Kannel's sendsms on the built-in simulator (dev mode, {@code simulator: true}). */
   public static final String SIMULATOR_PATH = "/simulator/kannel/cgi-bin/sendsms";

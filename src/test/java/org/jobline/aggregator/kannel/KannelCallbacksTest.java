@@ -28,8 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What Kannel's calls to us become: one table of inbound requests (label, request, how the sink
- * answers, the expected {@link Inbound} call, the expected HTTP answer), on a real server.
+ * What Kannel gets back, and the cases the shared runner cannot express ({@link KannelTablesTest}
+ * has the rest): a table of inbound requests (label, request, how the sink answers, the expected
+ * {@link Inbound} call, the expected HTTP answer: always an empty body, the result in a header).
  */
 class KannelCallbacksTest {
   private static final String OK = "secret=s3cr%26t";
@@ -70,49 +71,20 @@ class KannelCallbacksTest {
     String dlr = "/aggregator/kannel/dlr?" + OK + "&id=41&to=%2B22890000001&time=1796184207";
     byte[] ucs2 = "Ça marche: maçon « Lomé »".getBytes(StandardCharsets.UTF_16BE);
     return Stream.of(
-        get("MO GSM-7 by get-url", mo + "&text=OFFRES&id=u1&coding=0&charset=UTF-8", sms("u1", "OFFRES"), 200, "answered"),
-        get("MO words: '+' is a space", mo + "&text=Ca+marche+bien&id=u2&coding=0&charset=UTF-8",
-            sms("u2", "Ca marche bien"), 200, "answered"),
-        get("MO UTF-8 accents, coding 0", mo + "&text=%C3%A9t%C3%A9+%C3%A0+Kara&id=u3&coding=0&charset=UTF-8",
-            sms("u3", "été à Kara"), 200, "answered"),
-        get("MO UCS-2 French by %b (raw UTF-16BE)", mo + "&text="
-            + "%00%C7%00a%00+%00m%00a%00r%00c%00h%00e%00%3A%00+%00m%00a%00%E7%00o%00n%00+%00%AB%00+%00L%00o%00m%00%E9%00+%00%BB"
-            + "&id=u4&coding=2&charset=UTF-16BE", sms("u4", "Ça marche: maçon « Lomé »"), 200, "answered"),
-        get("MO UCS-2 without charset", mo + "&text=%00%E9&id=u5&coding=2", sms("u5", "é"), 200, "answered"),
-        get("MO 8-bit data read as Latin-1", mo + "&text=caf%E9&id=u6&coding=1&charset=8-BIT", sms("u6", "café"), 200,
-            "answered"),
-        get("MO sender with its '+'", mo.replace("from=22890000009", "from=%2B22890000009")
-            + "&text=AIDE&id=u7&coding=0", sms("u7", "AIDE"), 200, "answered"),
+        get("MO answered: empty 200, the result in a header", mo + "&text=OFFRES&id=u1&coding=0&charset=UTF-8",
+            sms("u1", "OFFRES"), 200, "answered"),
         new Row("MO by post-url: UCS-2 text in the body", HttpMethod.POST, mo + "&id=u8&coding=2", ucs2,
             "text/plain; charset=UTF-16BE", SmsResult.ANSWERED, true, sms("u8", "Ça marche: maçon « Lomé »"), 200,
             "answered"),
         with(get("MO again with the same id: duplicate, still 200", mo + "&text=OFFRES&id=u1&coding=0",
             sms("u1", "OFFRES"), 200, "duplicate"), SmsResult.DUPLICATE, true),
-        get("MO wrong secret", mo.replace(OK, "secret=nope") + "&text=OFFRES&id=u9", null, 403, null),
-        get("MO no secret", "/aggregator/kannel/mo?from=22890000009&text=OFFRES&id=u9", null, 403, null),
-        get("MO without id", mo + "&text=OFFRES", null, 400, null),
-        get("MO without sender", "/aggregator/kannel/mo?" + OK + "&text=OFFRES&id=u9", null, 400, null),
-        get("MO sender not a phone number", mo.replace("22890000009", "abc") + "&text=OFFRES&id=u9", null, 400, null),
-        get("MO unknown coding", mo + "&text=OFFRES&id=u9&coding=7", null, 400, null),
-        get("MO unknown charset", mo + "&text=OFFRES&id=u9&coding=0&charset=KLINGON-1", null, 400, null),
-        get("MO broken escape", mo + "&text=OFF%ZZRES&id=u9", null, 400, null),
-        get("DLR 1 delivered", dlr + "&type=1&reply=", dlr(DeliveryStatus.DELIVERED, "delivered", null), 200, "known"),
-        get("DLR 2 not delivered, with the SMSC's words", dlr + "&type=2&reply=id%3A1+stat%3AUNDELIV+err%3A001",
-            dlr(DeliveryStatus.FAILED, "undelivered", "id:1 stat:UNDELIV err:001"), 200, "known"),
-        get("DLR 4 buffered", dlr + "&type=4&reply=", dlr(DeliveryStatus.SENT, "buffered", null), 200, "known"),
-        get("DLR 8 accepted by the SMSC", dlr + "&type=8&reply=ACK%2F", dlr(DeliveryStatus.SENT, "smsc-accepted", null),
-            200, "known"),
-        get("DLR 16 rejected by the SMSC", dlr + "&type=16&reply=NACK%2F0x0000000b%2FInvalid+Destination+Address",
-            dlr(DeliveryStatus.FAILED, "smsc-rejected", "NACK/0x0000000b/Invalid Destination Address"), 200, "known"),
-        get("DLR number without '+': same provider id", dlr.replace("%2B22890000001", "22890000001") + "&type=1",
-            dlr(DeliveryStatus.DELIVERED, "delivered", null), 200, "known"),
+        with(get("MO the core does not answer (rate limit): still 200, no text", mo + "&text=OFFRES&id=u2&coding=0",
+            sms("u2", "OFFRES"), 200, "rate_limited"), SmsResult.RATE_LIMITED, true),
+        get("DLR of a known message", dlr + "&type=1&reply=", dlr(DeliveryStatus.DELIVERED, "delivered", null), 200,
+            "known"),
         with(get("DLR for an id nobody has (yet): kept, harmless", dlr + "&type=1",
             dlr(DeliveryStatus.DELIVERED, "delivered", null), 200, "kept"), SmsResult.ANSWERED, false),
-        get("DLR unknown type 3: ignored", dlr + "&type=3", null, 200, "ignored"),
-        get("DLR without type", dlr, null, 400, null),
-        get("DLR id not a number", dlr.replace("id=41", "id=abc") + "&type=1", null, 400, null),
-        get("DLR without number", "/aggregator/kannel/dlr?" + OK + "&id=41&type=1", null, 400, null),
-        get("DLR wrong secret", dlr.replace(OK, "secret=s3cr") + "&type=1", null, 403, null));
+        get("DLR unknown type 3: ignored", dlr + "&type=3", null, 200, "ignored"));
   }
 
   @BeforeAll

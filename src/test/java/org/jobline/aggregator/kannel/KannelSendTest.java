@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The Kannel route's sendsms requests and the meaning of each of Kannel's answers, against a real HTTP stub. */
+/** The Kannel route's sendsms requests, timeouts and its probe, against a real HTTP stub (answers: {@link KannelTablesTest}). */
 class KannelSendTest {
   private static final String SELF = "http://jobline.example:8080";
   private static final List<Recipient> TWO = List.of(new Recipient(41, "+22890000001"), new Recipient(42, "+22890000002"));
@@ -120,41 +120,6 @@ class KannelSendTest {
     assertThat(stub.received).extracting(r -> r.params().get("to")).containsOnly("+22890000001");
     assertThat(out).extracting(o -> ((SendOutcome.Accepted) o).providerId())
         .containsExactly("7." + KannelIds.tag("+22890000001"), "8." + KannelIds.tag("+22890000001"));
-  }
-
-  @Test
-  void receiversDeniedInAMultiSendArePermanentTheOthersAccepted() throws Exception {
-    stub.body = "Sent. Denied receivers are: +22890000002 Message splits: 1";
-    List<SendOutcome> out = send(channel(stub.sendsmsUrl(), Map.of()), "x", TWO);
-    assertThat(kind(out.get(0))).isEqualTo("accepted");
-    assertThat(kind(out.get(1))).isEqualTo("permanent");
-  }
-
-  /** label, Kannel's HTTP status and body, the outcome kind expected for every recipient. */
-  static Stream<Arguments> answers() {
-    return Stream.of(
-        Arguments.of("202 0: accepted", 202, "0: Accepted for delivery", "accepted"),
-        Arguments.of("202 3: queued for later delivery", 202, "3: Queued for later delivery", "accepted"),
-        Arguments.of("202 Sent. (immediate-sendsms-reply)", 202, "Sent.", "accepted"),
-        Arguments.of("403 wrong credentials: link down", 403, "Authorization failed for sendsms", "connection"),
-        Arguments.of("403 not routable: permanent", 403, "Not routable. Do not try again.", "permanent"),
-        Arguments.of("400 missing receiver", 400, "Missing receiver number, rejected", "permanent"),
-        Arguments.of("400 denied by white/black list", 400,
-            "Number(s) has/have been denied by white- and/or black-lists.", "permanent"),
-        Arguments.of("415 unsupported content type", 415, "Unsupported content-type, rejected", "permanent"),
-        Arguments.of("404 not a sendsms URL: link down", 404, "Unknown request.", "connection"),
-        Arguments.of("500 sending failed: retry", 500, "Sending failed.", "transient"),
-        Arguments.of("503 temporal failure: link down", 503, "Temporal failure, try again later.", "connection"),
-        Arguments.of("502 from a proxy: link down", 502, "Bad Gateway", "connection"));
-  }
-
-  @ParameterizedTest(name = "{0} -> {3}")
-  @MethodSource("answers")
-  void mapsEachAnswerToAnOutcome(String label, int status, String body, String expected) throws Exception {
-    stub.status = status;
-    stub.body = body;
-    List<SendOutcome> out = send(channel(stub.sendsmsUrl(), Map.of()), "x", TWO);
-    assertThat(out).hasSize(2).allSatisfy(o -> assertThat(kind(o)).as(label).isEqualTo(expected));
   }
 
   @Test
