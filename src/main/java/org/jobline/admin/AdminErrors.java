@@ -1,7 +1,8 @@
 package org.jobline.admin;
 
 import io.vertx.ext.web.RoutingContext;
-import org.jobline.http.HttpError;
+import org.jobline.core.errors.SafeError;
+import org.jobline.http.ErrorHandler;
 import org.jobline.phone.InvalidPhoneNumberException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,8 @@ final class AdminErrors {
     int status;
     String message;
     String lang = Lang.of(rc);
-    if (failure instanceof HttpError e) {
-      status = e.status();
+    if (failure instanceof SafeError e) {
+      status = ErrorHandler.statusOf(e);
       message = e.getMessage();
     } else if (failure == null && rc.statusCode() > 0) {
       status = rc.statusCode();

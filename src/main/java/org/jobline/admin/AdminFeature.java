@@ -9,8 +9,8 @@ import org.jobline.admin.messages.MessagesPage;
 import org.jobline.admin.partners.PartnersPage;
 import org.jobline.admin.subscribers.SubscribersPage;
 import org.jobline.admin.vacancies.VacancyRoutes;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 
 /** The admin web page at /admin: server-rendered HTML for staff and partners (issue 8). */
 public final class AdminFeature implements Feature {

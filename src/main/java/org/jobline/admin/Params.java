@@ -2,8 +2,8 @@ package org.jobline.admin;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import org.jobline.core.errors.NotFound;
 import org.jobline.http.BadRequestException;
-import org.jobline.http.NotFoundException;
 import org.jobline.refdata.Named;
 
 /** Reading query and form values: trimmed, length-capped, never null; plus the list pager and select boxes. */
@@ -33,7 +33,7 @@ public final class Params {
     try {
       return Long.parseLong(rc.pathParam(name));
     } catch (NumberFormatException e) {
-      throw new NotFoundException("no such item");
+      throw new NotFound("no such item");
     }
   }
 

@@ -2,8 +2,8 @@ package org.jobline.alert;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.jobline.app.AppContext;
 import org.jobline.config.AppConfig;
+import org.jobline.core.AppContext;
 import org.jobline.outbox.Outbox;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.VacancyRefs;

@@ -4,13 +4,11 @@ import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
-import org.jobline.partner.PartnerApi;
-import org.jobline.partner.PartnerKeys;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 import org.jobline.vacancy.VacancyService;
 
-/** Vacancies and alerts: the partner API, the fan-out worker and the closing-date job. */
+/** Alerts: the fan-out worker and the closing-date job (the partner API is partner.PartnerFeature). */
 public final class AlertsFeature implements Feature {
   static final long SWEEP_MS = 30_000;
   private final AppContext ctx;
@@ -23,7 +21,7 @@ public final class AlertsFeature implements Feature {
 
   @Override
   public void mount(Router router) {
-    new PartnerApi(vacancies, new PartnerKeys(ctx.store()), ctx.referenceData()).mount(router);
+    // no routes: alerts are made by workers
   }
 
   @Override

@@ -5,7 +5,10 @@ import org.jobline.aggregator.Inbound;
 import org.jobline.aggregator.Routes;
 import org.jobline.admin.AdminFeature;
 import org.jobline.alert.AlertsFeature;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 import org.jobline.outbox.DeliveryFeature;
+import org.jobline.partner.PartnerFeature;
 import org.jobline.simulator.SimulatorFeature;
 import org.jobline.sms.SmsFeature;
 import org.jobline.ussd.UssdFeature;
@@ -23,6 +26,7 @@ final class Features {
         ussd,
         sms,
         new AlertsFeature(ctx),
+        new PartnerFeature(ctx),
         new AdminFeature(ctx),
         new SimulatorFeature(ctx));
   }

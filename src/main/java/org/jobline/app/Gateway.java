@@ -8,19 +8,22 @@ import java.util.List;
 import org.jobline.aggregator.ChannelContext;
 import org.jobline.aggregator.Routes;
 import org.jobline.config.AppConfig;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
+import org.jobline.core.Launcher;
+import org.jobline.core.LocalPort;
+import org.jobline.core.ReadinessCheck;
 import org.jobline.http.HealthRoutes;
 import org.jobline.http.HttpVerticle;
-import org.jobline.http.ReadinessCheck;
 import org.jobline.phone.PhoneNumbers;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.refdata.ReferenceDataLoader;
 import org.jobline.store.Store;
-import org.jobline.store.StoreReadiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The running gateway: the store, the features' workers and the HTTP server, started and stopped in order. */
-public final class Gateway {
+public final class Gateway implements Launcher.Running {
   private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
   private final AppContext context;
@@ -76,6 +79,7 @@ public final class Gateway {
   }
 
   /** Stops accepting requests, lets work in flight finish, stops workers, then closes the store. */
+  @Override
   public Future<Void> stop() {
     Future<Void> chain = Future.succeededFuture();
     for (int i = deployments.size() - 1; i >= 0; i--) {
@@ -89,8 +93,14 @@ public final class Gateway {
     return chain.compose(v -> routes.close()).compose(v -> context.store().close());
   }
 
+  @Override
   public int port() {
     return http.port();
+  }
+
+  @Override
+  public Store store() {
+    return context.store();
   }
 
   public AppContext context() {

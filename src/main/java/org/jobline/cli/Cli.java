@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jobline.config.AppConfig;
@@ -13,25 +12,15 @@ import org.jobline.config.ConfigLoader;
 
 /**
  * Parses {@code [--config PATH] [command ...]}, loads the configuration and runs the command.
+ * The commands are handed in by the composition root ({@code app.Commands}): cli depends on no feature.
  * Exit codes: 0 done, 1 failure, 2 configuration or usage error (one line, no stack trace).
  */
 public final class Cli {
-  public static final int KEEP_RUNNING = -1;
   public static final int CONFIG_ERROR = 2;
 
   private Cli() {}
 
-  static Map<String, Command> commands() {
-    Map<String, Command> commands = new LinkedHashMap<>();
-    commands.put("run", new RunCommand());
-    commands.put("partner", new org.jobline.partner.PartnerCommand());
-    commands.put("user", new org.jobline.admin.auth.UserAddCommand());
-    commands.put("simulate", new org.jobline.simulator.SimulateCommand());
-    commands.put("simulator", new org.jobline.simulator.SimulatorCommand());
-    return commands;
-  }
-
-  public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+  public static int run(Map<String, Command> commands, String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     CliIo io = new CliIo(in, out, err);
     Path configFile = null;
     List<String> rest = new ArrayList<>();
@@ -43,14 +32,14 @@ public final class Cli {
         }
         configFile = Path.of(args[++i]);
       } else if (args[i].equals("--help") || args[i].equals("-h")) {
-        printUsage(out);
+        printUsage(commands, out);
         return 0;
       } else {
         rest.add(args[i]);
       }
     }
     String name = rest.isEmpty() ? "run" : rest.remove(0);
-    Command command = commands().get(name);
+    Command command = commands.get(name);
     if (command == null) {
       err.println("jobline: unknown command '" + name + "' (try --help)");
       return CONFIG_ERROR;
@@ -70,8 +59,8 @@ public final class Cli {
     }
   }
 
-  private static void printUsage(PrintStream out) {
+  private static void printUsage(Map<String, Command> commands, PrintStream out) {
     out.println("usage: java -jar jobline.jar [--config PATH] [command]");
-    commands().forEach((name, c) -> out.println("  " + c.usage()));
+    commands.forEach((name, c) -> out.println("  " + c.usage()));
   }
 }

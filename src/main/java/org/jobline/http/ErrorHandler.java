@@ -4,10 +4,14 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.jobline.core.errors.Conflict;
+import org.jobline.core.errors.Invalid;
+import org.jobline.core.errors.NotFound;
+import org.jobline.core.errors.SafeError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one failure handler: our exceptions become their status and a JSON error; others a 500. */
+/** The one failure handler: our errors become their status ({@link #statusOf}) and a JSON error; others a 500. */
 public final class ErrorHandler {
   private static final Logger log = LoggerFactory.getLogger(ErrorHandler.class);
 
@@ -20,8 +24,8 @@ public final class ErrorHandler {
     Throwable failure = rc.failure();
     JsonObject body = new JsonObject();
     int status;
-    if (failure instanceof HttpError e) {
-      status = e.status();
+    if (failure instanceof SafeError e) {
+      status = statusOf(e);
       body.put("error", e.getMessage());
       if (e.field() != null) {
         body.put("field", e.field());
@@ -41,5 +45,19 @@ public final class ErrorHandler {
       log.error("{} {} failed", rc.request().method(), rc.request().path(), failure);
     }
     Json.send(rc, status, body);
+  }
+
+  /** The one mapping from our errors to HTTP: neutral domain errors get 400/404/409, edge errors carry theirs. */
+  public static int statusOf(Throwable failure) {
+    if (failure instanceof HttpError e) {
+      return e.status();
+    }
+    if (failure instanceof Invalid) {
+      return 400;
+    }
+    if (failure instanceof NotFound) {
+      return 404;
+    }
+    return failure instanceof Conflict ? 409 : 500;
   }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Reads a small {@code application/x-www-form-urlencoded} body (an aggregator's callback) into a
  * {@link MultiMap}, for routes mounted before the router's general body handler
- * ({@link org.jobline.app.Feature#mountFirst}). Vert.x's {@link BodyHandler} still collects the body
+ * ({@link org.jobline.core.Feature#mountFirst}). Vert.x's {@link BodyHandler} still collects the body
  * (size limit, 413, chunked bodies), but sees no content type, so it skips Netty's multipart form
  * decoder, a tenth of the busiest route's CPU (USSD, measured); the form is then decoded here.
  * Any other content type reads as an empty form; a malformed one is a 400.

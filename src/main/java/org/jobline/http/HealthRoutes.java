@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import org.jobline.core.ReadinessCheck;
 
 /** GET /health (the process is alive) and GET /ready (every part can do its work). */
 public final class HealthRoutes {

@@ -7,8 +7,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jobline.app.Feature;
 import org.jobline.config.AppConfig.HttpConfig;
+import org.jobline.core.Feature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package org.jobline.outbox;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import org.jobline.http.ReadinessCheck;
+import org.jobline.core.ReadinessCheck;
 import org.jobline.store.Store;
 
 /** /ready's "aggregator" part: down while the breaker is open; always tells the queue depth. */

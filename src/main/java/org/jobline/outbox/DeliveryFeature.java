@@ -7,9 +7,9 @@ import java.util.List;
 import org.jobline.aggregator.Channel;
 import org.jobline.aggregator.Inbound;
 import org.jobline.aggregator.Routes;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
-import org.jobline.http.ReadinessCheck;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
+import org.jobline.core.ReadinessCheck;
 
 /**
  * The delivery engine: the outbox dispatcher on the sending route, every route's callbacks (each

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import org.jobline.aggregator.Channel;
 import org.jobline.aggregator.Routes;
-import org.jobline.http.ReadinessCheck;
+import org.jobline.core.ReadinessCheck;
 import org.jobline.store.Store;
 
 /**

@@ -4,11 +4,11 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.function.Function;
 import org.jobline.cli.CliIo;
-import org.jobline.cli.OfflineStore;
 import org.jobline.cli.Command;
+import org.jobline.cli.OfflineStore;
 import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
-import org.jobline.http.HttpError;
+import org.jobline.core.errors.SafeError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +38,7 @@ public final class PartnerCommand implements Command {
       io.err().println("API key for partner '" + issued.partner().name() + "' (prefix " + issued.prefix()
           + "). It is shown only once: keep it safe.");
       return 0;
-    } catch (HttpError e) {
+    } catch (SafeError e) {
       io.err().println("jobline: " + e.getMessage());
       return 1;
     }

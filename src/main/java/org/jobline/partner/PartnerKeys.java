@@ -14,9 +14,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.jobline.http.BadRequestException;
-import org.jobline.http.HttpError;
-import org.jobline.http.NotFoundException;
+import org.jobline.core.errors.Conflict;
+import org.jobline.core.errors.Invalid;
+import org.jobline.core.errors.NotFound;
 import org.jobline.store.Store;
 
 /**
@@ -38,7 +38,7 @@ public final class PartnerKeys {
     return store.write(c -> {
       String clean = validName(name);
       if (find(c, clean).isPresent()) {
-        throw new HttpError(409, "name", "a partner named '" + clean + "' already exists");
+        throw new Conflict("name", "a partner named '" + clean + "' already exists");
       }
       try (PreparedStatement p = c.prepareStatement(PartnerSql.INSERT)) {
         p.setString(1, clean);
@@ -54,7 +54,7 @@ public final class PartnerKeys {
   public Future<IssuedKey> issueKey(String partnerName, String actor) {
     return store.write(c -> {
       Partner partner = find(c, partnerName.strip())
-          .orElseThrow(() -> new NotFoundException("no partner named '" + partnerName.strip() + "'"));
+          .orElseThrow(() -> new NotFound("no partner named '" + partnerName.strip() + "'"));
       return issue(c, partner, actor);
     });
   }
@@ -134,7 +134,7 @@ public final class PartnerKeys {
   private static String validName(String name) {
     String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
     if (clean.length() < 2 || clean.length() > 80) {
-      throw new BadRequestException("name", "a partner name is 2 to 80 characters long");
+      throw new Invalid("name", "a partner name is 2 to 80 characters long");
     }
     return clean;
   }

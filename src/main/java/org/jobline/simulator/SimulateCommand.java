@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jobline.app.Gateway;
 import org.jobline.cli.CliIo;
 import org.jobline.cli.Command;
 import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
+import org.jobline.core.Launcher;
 import org.jobline.phone.PhoneNumbers;
 
 /**
@@ -21,6 +21,13 @@ import org.jobline.phone.PhoneNumbers;
  * {@code simulate load ...} is the load mode ({@link LoadRunner}).
  */
 public final class SimulateCommand implements Command {
+  private final Launcher launcher;
+
+  /** {@code launcher} starts the in-process gateway when no {@code --target} is given. */
+  public SimulateCommand(Launcher launcher) {
+    this.launcher = launcher;
+  }
+
   @Override
   public String usage() {
     return "simulate [--target URL] [--simulator URL] [--partner-key KEY] FILES...   run scenarios"
@@ -45,7 +52,7 @@ public final class SimulateCommand implements Command {
       }
     }
     Vertx vertx = Vertx.vertx();
-    Gateway gateway = null;
+    Launcher.Running gateway = null;
     Path tmp = null;
     try {
       String target;
@@ -54,9 +61,9 @@ public final class SimulateCommand implements Command {
         target = Args.url("target", a.get("target"));
       } else {
         tmp = Files.createTempDirectory("jobline-simulate");
-        gateway = SimulatorClient.await(Gateway.start(vertx, ownGatewayConfig(config, tmp)));
+        gateway = SimulatorClient.await(launcher.start(vertx, ownGatewayConfig(config, tmp)));
         target = "http://127.0.0.1:" + gateway.port();
-        key = key != null ? key : PartnerApiVacancies.provisionKey(gateway.context().store());
+        key = key != null ? key : PartnerApiVacancies.provisionKey(gateway.store());
         io.out().println("Started a gateway on " + target + " (temporary database " + tmp + ")");
       }
       String simulator = a.get("simulator") == null ? target : Args.url("simulator", a.get("simulator"));

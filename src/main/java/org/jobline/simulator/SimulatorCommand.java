@@ -3,7 +3,6 @@ package org.jobline.simulator;
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Set;
-import org.jobline.cli.Cli;
 import org.jobline.cli.CliIo;
 import org.jobline.cli.Command;
 import org.jobline.cli.UsageException;
@@ -37,7 +36,7 @@ public final class SimulatorCommand implements Command {
           + " -> Jobline " + target + " (AT base URL for Jobline: http://" + host + ":"
           + running.server().actualPort() + Simulator.AT_BASE_PATH + ")");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close(), "simulator-shutdown"));
-      return Cli.KEEP_RUNNING;
+      return KEEP_RUNNING;
     } catch (java.util.concurrent.ExecutionException e) {
       vertx.close();
       io.err().println("jobline: simulator cannot listen on " + host + ":" + port + ": " + e.getCause().getMessage());

@@ -1,8 +1,8 @@
 package org.jobline.simulator;
 
 import io.vertx.ext.web.Router;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 
 /** Mounts the simulator in the gateway, except in production mode where nothing of it exists. */
 public final class SimulatorFeature implements Feature {

@@ -2,8 +2,8 @@ package org.jobline.sms;
 
 import io.vertx.ext.web.Router;
 import org.jobline.alert.Alerts;
-import org.jobline.app.AppContext;
-import org.jobline.app.Feature;
+import org.jobline.core.AppContext;
+import org.jobline.core.Feature;
 import org.jobline.outbox.Outbox;
 
 /** The SMS channel: the commands people text. Routes hand it each text through the Inbound sink. */

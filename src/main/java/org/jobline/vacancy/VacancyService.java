@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jobline.http.HttpError;
-import org.jobline.http.NotFoundException;
+import org.jobline.core.errors.Conflict;
+import org.jobline.core.errors.NotFound;
 import org.jobline.store.Store;
 
 /**
@@ -50,7 +50,7 @@ public final class VacancyService {
     return changed(store.write(c -> {
       Vacancy before = find(c, actor, ref);
       if ("closed".equals(before.status())) {
-        throw new HttpError(409, null, "vacancy " + before.ref() + " is closed: open it again before editing it");
+        throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
       Vacancy after = VacancyWrites.update(c, actor, before, validator.validate(patch.over(before), patch), now());
       if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
@@ -151,10 +151,10 @@ public final class VacancyService {
   /** The vacancy if this actor may see it; another partner's vacancy is "not found", not "forbidden". */
   private static Vacancy find(Connection c, Actor actor, String ref) throws SQLException {
     if (!VacancyRefs.looksLikeRef(ref)) {
-      throw new NotFoundException("no vacancy with reference '" + ref + "'");
+      throw new NotFound("no vacancy with reference '" + ref + "'");
     }
     return Vacancies.byRef(c, ref).filter(actor::mayAccess)
-        .orElseThrow(() -> new NotFoundException("no vacancy with reference '" + ref.strip().toUpperCase() + "'"));
+        .orElseThrow(() -> new NotFound("no vacancy with reference '" + ref.strip().toUpperCase() + "'"));
   }
 
   private Future<Vacancy> changed(Future<Vacancy> result) {

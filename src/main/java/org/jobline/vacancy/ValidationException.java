@@ -3,14 +3,14 @@ package org.jobline.vacancy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jobline.http.BadRequestException;
+import org.jobline.core.errors.Invalid;
 import org.jobline.i18n.Messages;
 
 /**
- * Bad vacancy fields: 400 naming the first field, with every bad field's message in
+ * Bad vacancy fields (the edge answers 400) naming the first field, with every bad field's message in
  * {@link #fieldErrors()} (English, for the API) or {@link #messages(String)} (for the admin page).
  */
-public final class ValidationException extends BadRequestException {
+public final class ValidationException extends Invalid {
   private static final Messages TEXTS = new Messages("validation");
   private final List<FieldError> errors;
 

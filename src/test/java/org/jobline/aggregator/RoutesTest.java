@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jobline.aggregator.africastalking.AtStub;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
+import org.jobline.core.AppContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

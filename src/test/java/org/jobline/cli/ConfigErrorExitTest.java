@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jobline.app.Commands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +55,7 @@ class ConfigErrorExitTest {
   void unknownCommandInProcessIsAUsageError() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.run(new String[] {"frobnicate"}, Map.of(), new ByteArrayInputStream(new byte[0]),
+    int code = Commands.run(new String[] {"frobnicate"}, Map.of(), new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(Cli.CONFIG_ERROR).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'").hasLineCount(1);
@@ -63,7 +64,7 @@ class ConfigErrorExitTest {
   @Test
   void configWithoutPathInProcessIsAUsageError() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.run(new String[] {"--config"}, Map.of(), new ByteArrayInputStream(new byte[0]),
+    int code = Commands.run(new String[] {"--config"}, Map.of(), new ByteArrayInputStream(new byte[0]),
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--config needs a file path");
@@ -72,7 +73,7 @@ class ConfigErrorExitTest {
   @Test
   void helpPrintsUsageAndExitsZero() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Cli.run(new String[] {"--help"}, Map.of(), new ByteArrayInputStream(new byte[0]),
+    int code = Commands.run(new String[] {"--help"}, Map.of(), new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
     assertThat(code).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:").contains("run");

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jobline.app.Commands;
 import org.jobline.app.Gateway;
 import org.jobline.cli.Cli;
 import org.jobline.config.ConfigLoader;
@@ -28,7 +29,7 @@ class PartnerCommandTest {
   Run cli(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.run(args, env(), new ByteArrayInputStream(new byte[0]),
+    int code = Commands.run(args, env(), new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -3,6 +3,7 @@ package org.jobline.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.jobline.http.ErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +55,7 @@ class PhoneNumbersTest {
           if (digits.length() >= 4) {
             assertThat(e.getMessage().replaceAll("\\D", "")).doesNotContain(digits);
           }
-          assertThat(((InvalidPhoneNumberException) e).status()).isEqualTo(400);
+          assertThat(ErrorHandler.statusOf(e)).isEqualTo(400);
           assertThat(((InvalidPhoneNumberException) e).field()).isEqualTo("phone");
         });
   }

@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.jobline.cli.Cli;
+import org.jobline.app.Commands;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class LoadRunnerTest {
   @Test
   void drivesDialoguesAndSmsAndPrintsPercentiles() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Cli.run(new String[] {"simulate", "load", "--target", url, "--phones", "5", "--rate", "100",
+    int code = Commands.run(new String[] {"simulate", "load", "--target", url, "--phones", "5", "--rate", "100",
             "--duration", "2s", "--dialogue", "1,2,1", "--sms", "OFFRES", "--sms-share", "20"},
         Map.of("JOBLINE_AGGREGATOR_CALLBACK_SECRET", SimTestSupport.SECRET), new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
@@ -54,7 +54,7 @@ class LoadRunnerTest {
   @Test
   void aWarmUpRunsFirstAndIsNotCounted() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Cli.run(new String[] {"simulate", "load", "--target", url, "--phones", "5", "--rate", "50",
+    int code = Commands.run(new String[] {"simulate", "load", "--target", url, "--phones", "5", "--rate", "50",
             "--duration", "1s", "--warmup", "1s", "--sms-share", "0"},
         Map.of("JOBLINE_AGGREGATOR_CALLBACK_SECRET", SimTestSupport.SECRET), new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), System.err);

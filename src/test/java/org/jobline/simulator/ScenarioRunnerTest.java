@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jobline.cli.Cli;
+import org.jobline.app.Commands;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class ScenarioRunnerTest {
     args[4] = simUrl;
     System.arraycopy(files, 0, args, 5, files.length);
     Map<String, String> env = Map.of("JOBLINE_AGGREGATOR_CALLBACK_SECRET", SimTestSupport.SECRET);
-    return Cli.run(args, env, new ByteArrayInputStream(new byte[0]),
+    return Commands.run(args, env, new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 

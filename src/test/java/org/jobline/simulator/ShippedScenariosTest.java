@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jobline.cli.Cli;
+import org.jobline.app.Commands;
 import org.junit.jupiter.api.Test;
 
 /** The scenarios shipped in simulator/scenarios: all well formed, and all passing on a real gateway. */
@@ -41,7 +41,7 @@ class ShippedScenariosTest {
     List<String> args = new ArrayList<>(List.of("simulate"));
     args.addAll(files());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = Cli.run(args.toArray(String[]::new), Map.of("JOBLINE_SIMULATOR_DLR_DELAY_MS", "50",
+    int code = Commands.run(args.toArray(String[]::new), Map.of("JOBLINE_SIMULATOR_DLR_DELAY_MS", "50",
         "JOBLINE_OUTBOX_BREAKER_PROBE_MS", "500"),
         new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(0);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jobline.config.ConfigLoader;
+import org.jobline.http.ErrorHandler;
 import org.jobline.refdata.ReferenceDataLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,7 @@ class VacancyValidatorTest {
     assertThatThrownBy(() -> VALIDATOR.validate(in, in))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo(field))
-        .satisfies(e -> assertThat(((ValidationException) e).status()).isEqualTo(400));
+        .satisfies(e -> assertThat(ErrorHandler.statusOf(e)).isEqualTo(400));
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.jobline.admin.Params;
 import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.auth.Staff;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 
 /** GET /admin/audit (admins only): the audit log, newest first, searchable by actor or action. */
 public final class AuditPage {

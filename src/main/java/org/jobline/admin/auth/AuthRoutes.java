@@ -7,7 +7,7 @@ import org.jobline.admin.Lang;
 import org.jobline.admin.Page;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.audit.Audit;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.http.ForbiddenException;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.jobline.admin.Lang;
 import org.jobline.admin.Page;
 import org.jobline.admin.audit.Audit;
-import org.jobline.app.AppContext;
 import org.jobline.config.AppConfig.AdminConfig;
+import org.jobline.core.AppContext;
 import org.jobline.http.ForbiddenException;
 
 /**

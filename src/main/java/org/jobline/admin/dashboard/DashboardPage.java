@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import org.jobline.admin.Html;
 import org.jobline.admin.Page;
 import org.jobline.admin.Viewer;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 
 /** GET /admin/dashboard: registrations and alerts per day (charts), the labour-market board, the funnel. */
 public final class DashboardPage {

@@ -11,7 +11,7 @@ import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.audit.Audit;
 import org.jobline.admin.auth.Staff;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 
 /** /admin/messages: the outbox by status, failures and their reasons, per-vacancy delivery, retry, link state. */
 public final class MessagesPage {

@@ -6,14 +6,14 @@ import org.jobline.admin.Html;
 import org.jobline.admin.Page;
 import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
-import org.jobline.http.HttpError;
+import org.jobline.core.errors.SafeError;
 import org.jobline.partner.IssuedKey;
 
 /** The HTML of the partners pages. */
 final class PartnerViews {
   private PartnerViews() {}
 
-  static String list(Viewer v, List<Map<String, Object>> rows, IssuedKey fresh, HttpError error) {
+  static String list(Viewer v, List<Map<String, Object>> rows, IssuedKey fresh, SafeError error) {
     String lang = v.lang();
     StringBuilder b = new StringBuilder();
     if (fresh != null) {
@@ -42,7 +42,7 @@ final class PartnerViews {
     return b.append("</table></div>").toString();
   }
 
-  static String one(Viewer v, PartnersPage.One d, String notice, HttpError error) {
+  static String one(Viewer v, PartnersPage.One d, String notice, SafeError error) {
     String lang = v.lang();
     long id = Sql.num(d.partner().get("id"));
     StringBuilder b = new StringBuilder();

@@ -12,10 +12,12 @@ import org.jobline.admin.audit.Audit;
 import org.jobline.admin.auth.Passwords;
 import org.jobline.admin.auth.Staff;
 import org.jobline.admin.auth.StaffUsers;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
+import org.jobline.core.errors.Conflict;
+import org.jobline.core.errors.NotFound;
+import org.jobline.core.errors.SafeError;
 import org.jobline.http.BadRequestException;
-import org.jobline.http.HttpError;
-import org.jobline.http.NotFoundException;
+import org.jobline.http.ErrorHandler;
 import org.jobline.partner.IssuedKey;
 import org.jobline.partner.PartnerKeys;
 
@@ -40,23 +42,23 @@ public final class PartnersPage {
 
   record One(Map<String, Object> partner, List<Map<String, Object>> users, List<Map<String, Object>> keys) {}
 
-  private void list(RoutingContext rc, IssuedKey fresh, HttpError error) {
+  private void list(RoutingContext rc, IssuedKey fresh, SafeError error) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     ctx.store().read(c -> Sql.rows(c, PartnersSql.FIGURES, (Object) null)).onFailure(rc::fail)
-        .onSuccess(rows -> Page.send(rc, error == null ? 200 : error.status(), v.lang(), v,
+        .onSuccess(rows -> Page.send(rc, error == null ? 200 : ErrorHandler.statusOf(error), v.lang(), v,
             Page.t(v.lang(), "nav.partners"), PartnerViews.list(v, rows, fresh, error)));
   }
 
-  private void one(RoutingContext rc, String notice, HttpError error) {
+  private void one(RoutingContext rc, String notice, SafeError error) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     long id = Params.pathId(rc, "id");
     ctx.store().read(c -> {
       List<Map<String, Object>> p = Sql.rows(c, PartnersSql.FIGURES, id);
       if (p.isEmpty()) {
-        throw new NotFoundException("no such partner");
+        throw new NotFound("no such partner");
       }
       return new One(p.get(0), Sql.rows(c, PartnersSql.USERS, id), Sql.rows(c, PartnersSql.KEYS, id));
-    }).onFailure(rc::fail).onSuccess(d -> Page.send(rc, error == null ? 200 : error.status(), v.lang(), v,
+    }).onFailure(rc::fail).onSuccess(d -> Page.send(rc, error == null ? 200 : ErrorHandler.statusOf(error), v.lang(), v,
         String.valueOf(d.partner().get("name")), PartnerViews.one(v, d, notice, error)));
   }
 
@@ -71,7 +73,7 @@ public final class PartnersPage {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     long id = Params.pathId(rc, "id");
     ctx.store().read(c -> Sql.rows(c, PartnersSql.FIGURES, id))
-        .map(rows -> rows.stream().findFirst().orElseThrow(() -> new NotFoundException("no such partner")))
+        .map(rows -> rows.stream().findFirst().orElseThrow(() -> new NotFound("no such partner")))
         .compose(p -> keys.issueKey((String) p.get("name"), v.actor()))
         .onFailure(rc::fail)
         .onSuccess(k -> one(rc, Page.t(v.lang(), "partner.keyOnce", k.key()), null));
@@ -102,10 +104,10 @@ public final class PartnersPage {
     }
     ctx.vertx().executeBlocking(() -> Passwords.hash(password), false).compose(hash -> ctx.store().write(c -> {
       if (Sql.rows(c, PartnersSql.FIGURES, id).isEmpty()) {
-        throw new NotFoundException("no such partner");
+        throw new NotFound("no such partner");
       }
       if (StaffUsers.byName(c, username).isPresent()) {
-        throw new HttpError(409, "username", Page.t(v.lang(), "partner.userExists", username));
+        throw new Conflict("username", Page.t(v.lang(), "partner.userExists", username));
       }
       long user = StaffUsers.create(c, username, hash, Staff.PARTNER, id);
       Audit.log(c, v.actor(), "user.create", "staff_user", user, username + " role=partner partner=" + id);
@@ -114,8 +116,8 @@ public final class PartnersPage {
         .onFailure(e -> fallback(rc, e, err -> one(rc, null, err)));
   }
 
-  private static void fallback(RoutingContext rc, Throwable e, java.util.function.Consumer<HttpError> show) {
-    if (e instanceof HttpError h && (h.status() == 400 || h.status() == 409)) {
+  private static void fallback(RoutingContext rc, Throwable e, java.util.function.Consumer<SafeError> show) {
+    if (e instanceof SafeError h && (ErrorHandler.statusOf(h) == 400 || ErrorHandler.statusOf(h) == 409)) {
       show.accept(h);
     } else {
       rc.fail(e);

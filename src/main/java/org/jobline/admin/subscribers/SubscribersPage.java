@@ -11,9 +11,9 @@ import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.audit.Audit;
 import org.jobline.admin.auth.Staff;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
+import org.jobline.core.errors.NotFound;
 import org.jobline.http.BadRequestException;
-import org.jobline.http.NotFoundException;
 import org.jobline.phone.InvalidPhoneNumberException;
 import org.jobline.phone.PhoneNumbers;
 import org.jobline.subscriber.Subscribers;
@@ -72,7 +72,7 @@ public final class SubscribersPage {
     }
     ctx.store().write(c -> {
       String phone = Sql.rows(c, SubscriberAdminSql.PHONE, id).stream().findFirst()
-          .map(r -> (String) r.get("phone")).orElseThrow(() -> new NotFoundException("no such subscriber"));
+          .map(r -> (String) r.get("phone")).orElseThrow(() -> new NotFound("no such subscriber"));
       if (Subscribers.setStatus(c, id, status)) {
         Audit.log(c, v.actor(), "subscriber." + (status.equals("active") ? "resume" : "stop"), "subscriber", id,
             PhoneNumbers.mask(phone));

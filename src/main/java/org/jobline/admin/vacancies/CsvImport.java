@@ -13,9 +13,9 @@ import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.auth.Sessions;
-import org.jobline.app.AppContext;
-import org.jobline.http.HttpError;
-import org.jobline.http.NotFoundException;
+import org.jobline.core.AppContext;
+import org.jobline.core.errors.NotFound;
+import org.jobline.core.errors.SafeError;
 import org.jobline.vacancy.Actor;
 import org.jobline.vacancy.VacancyInput;
 import org.jobline.vacancy.VacancyService;
@@ -76,7 +76,7 @@ final class CsvImport {
     for (Map<String, String> r : rows) {
       line++;
       VacancyInput in;
-      HttpError error = null;
+      SafeError error = null;
       Integer positions = null;
       String raw = r.getOrDefault("positions", "").strip();
       try {
@@ -89,7 +89,7 @@ final class CsvImport {
       if (error == null) {
         try {
           validator.validate(in, in);
-        } catch (HttpError e) {
+        } catch (SafeError e) {
           error = e;
         }
       }
@@ -101,7 +101,7 @@ final class CsvImport {
   private ImportJob job(RoutingContext rc) {
     ImportJob job = jobs.get(rc.pathParam("token"));
     if (job == null || !job.owner.equals(Viewer.of(rc).actor())) {
-      throw new NotFoundException(Page.t(Viewer.of(rc).lang(), "vac.importGone"));
+      throw new NotFound(Page.t(Viewer.of(rc).lang(), "vac.importGone"));
     }
     return job;
   }

@@ -4,14 +4,14 @@ import java.util.List;
 import org.jobline.admin.Html;
 import org.jobline.admin.Page;
 import org.jobline.admin.Viewer;
-import org.jobline.http.HttpError;
+import org.jobline.core.errors.SafeError;
 import org.jobline.vacancy.VacancyInput;
 
 /** The HTML of the import pages: upload form, preview with each row's error, progress. */
 final class ImportViews {
   static final int PREVIEW_ROWS = 500;
 
-  record Row(int line, VacancyInput input, HttpError error) {}
+  record Row(int line, VacancyInput input, SafeError error) {}
 
   private ImportViews() {}
 

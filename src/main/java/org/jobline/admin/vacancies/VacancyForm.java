@@ -7,11 +7,11 @@ import org.jobline.admin.Html;
 import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Viewer;
-import org.jobline.http.HttpError;
+import org.jobline.core.errors.SafeError;
 import org.jobline.refdata.ReferenceData;
-import org.jobline.vacancy.ValidationException;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyInput;
+import org.jobline.vacancy.ValidationException;
 
 /** The create/edit form: decoding the posted fields, and drawing them back with the bad field's error beside it. */
 final class VacancyForm {
@@ -21,12 +21,12 @@ final class VacancyForm {
   private VacancyForm() {}
 
   /** The posted form: the service input, the positions as typed, and an error when positions is not a number. */
-  record Decoded(VacancyInput input, String rawPositions, HttpError error) {}
+  record Decoded(VacancyInput input, String rawPositions, SafeError error) {}
 
   static Decoded decode(RoutingContext rc) {
     String positions = Params.form(rc, "positions", 12);
     Integer n = null;
-    HttpError error = null;
+    SafeError error = null;
     if (!positions.isEmpty()) {
       try {
         n = Integer.parseInt(positions);
@@ -46,7 +46,7 @@ final class VacancyForm {
   }
 
   static String render(Viewer viewer, ReferenceData ref, String action, VacancyInput in, String rawPositions,
-                       HttpError error) {
+                       SafeError error) {
     String lang = viewer.lang();
     StringBuilder b = new StringBuilder("<form method=\"post\" class=\"card\" id=\"vacancy-form\" action=\"")
         .append(Html.esc(action)).append("\">").append(Page.csrfField(viewer));
@@ -77,7 +77,7 @@ final class VacancyForm {
   }
 
   /** Every bad field's message in the page's language (the service's errors carry all of them). */
-  static Map<String, String> messages(HttpError error, String lang) {
+  static Map<String, String> messages(SafeError error, String lang) {
     if (error instanceof ValidationException v) {
       return v.messages(lang);
     }

@@ -8,7 +8,7 @@ import org.jobline.admin.Params;
 import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.admin.audit.Audit;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.vacancy.VacancyService;
 
 /** The read side of /admin/vacancies: the filtered list, one vacancy with its figures, the interested export. */

@@ -6,8 +6,9 @@ import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Viewer;
 import org.jobline.alert.Alerts;
-import org.jobline.app.AppContext;
-import org.jobline.http.HttpError;
+import org.jobline.core.AppContext;
+import org.jobline.core.errors.SafeError;
+import org.jobline.http.ErrorHandler;
 import org.jobline.vacancy.Actor;
 import org.jobline.vacancy.VacancyInput;
 import org.jobline.vacancy.VacancyService;
@@ -76,14 +77,14 @@ public final class VacancyRoutes {
   }
 
   private void failOrForm(RoutingContext rc, String action, VacancyInput in, Throwable e) {
-    if (e instanceof HttpError h && h.status() == 400) {
+    if (e instanceof SafeError h && ErrorHandler.statusOf(h) == 400) {
       form(rc, action, in, null, h);
     } else {
       rc.fail(e);
     }
   }
 
-  private void form(RoutingContext rc, String action, VacancyInput in, String rawPositions, HttpError error) {
+  private void form(RoutingContext rc, String action, VacancyInput in, String rawPositions, SafeError error) {
     Viewer v = Viewer.of(rc);
     Page.send(rc, error == null ? 200 : 400, v.lang(), v, Page.t(v.lang(), "vac.edit"),
         VacancyForm.render(v, ctx.referenceData(), action, in, rawPositions, error));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
-import org.jobline.cli.Cli;
+import org.jobline.app.Commands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class UserAddCommandTest {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   int run(String stdin, String... args) {
-    return Cli.run(args, Map.of("JOBLINE_STORE_PATH", tmp.resolve("j.db").toString()),
+    return Commands.run(args, Map.of("JOBLINE_STORE_PATH", tmp.resolve("j.db").toString()),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }

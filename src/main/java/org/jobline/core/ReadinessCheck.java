@@ -1,4 +1,4 @@
-package org.jobline.http;
+package org.jobline.core;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

@@ -1,9 +1,11 @@
-package org.jobline.store;
+package org.jobline.app;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.sql.PreparedStatement;
-import org.jobline.http.ReadinessCheck;
+import org.jobline.core.ReadinessCheck;
+import org.jobline.store.Migrations;
+import org.jobline.store.Store;
 
 /** /ready's store check: a real write in a real transaction proves the database is writable. */
 public final class StoreReadiness implements ReadinessCheck {

@@ -1,4 +1,4 @@
-package org.jobline.app;
+package org.jobline.core;
 
 import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
@@ -6,13 +6,13 @@ import java.util.List;
 
 /**
  * A feature of the gateway: owns its routes, and may bring background verticles (dispatcher,
- * schedulers) and readiness checks. Features are listed once, in {@link Features}.
+ * schedulers) and readiness checks. Features are listed once, in {@code app.Features}.
  */
 public interface Feature {
   void mount(Router router);
 
   /**
-   * Routes that read their own body ({@link org.jobline.http.FormBody}), mounted before the
+   * Routes that read their own body ({@code http.FormBody}), mounted before the
    * router's general body handler. Only for hot machine-to-machine callbacks.
    */
   default void mountFirst(Router router) {}
@@ -21,7 +21,7 @@ public interface Feature {
     return List.of();
   }
 
-  default List<org.jobline.http.ReadinessCheck> readinessChecks() {
+  default List<ReadinessCheck> readinessChecks() {
     return List.of();
   }
 }

@@ -1,4 +1,4 @@
-package org.jobline.app;
+package org.jobline.core;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,4 +1,4 @@
-package org.jobline.app;
+package org.jobline.core;
 
 import io.vertx.core.Vertx;
 import org.jobline.config.AppConfig;

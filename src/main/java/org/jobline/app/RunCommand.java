@@ -1,11 +1,13 @@
-package org.jobline.cli;
+package org.jobline.app;
 
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jobline.app.Gateway;
+import org.jobline.cli.CliIo;
+import org.jobline.cli.Command;
+import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigException;
 import org.slf4j.Logger;
@@ -44,7 +46,7 @@ final class RunCommand implements Command {
     }
     Gateway gateway = (Gateway) outcome.get();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(vertx, gateway), "jobline-shutdown"));
-    return Cli.KEEP_RUNNING;
+    return KEEP_RUNNING;
   }
 
   private static void shutdown(Vertx vertx, Gateway gateway) {
