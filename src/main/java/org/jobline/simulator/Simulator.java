@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.ZoneId;
+import org.jobline.aggregator.kannel.KannelChannelType;
 import org.jobline.config.AppConfig;
 import org.jobline.http.Json;
 import org.jobline.phone.PhoneNumbers;
@@ -19,6 +20,7 @@ public final class Simulator {
   private final Phones phones = new Phones();
   private final Network network;
   private final FakeAggregator aggregator;
+  private final FakeKannel kannel;
   private final PhoneApi api;
 
   public Simulator(Vertx vertx, AppConfig config, PhoneNumbers numbers, Target target) {
@@ -26,6 +28,8 @@ public final class Simulator {
     this.network = new Network(config.simulator());
     DeliveryReports reports = new DeliveryReports(vertx, config.simulator(), link);
     this.aggregator = new FakeAggregator(config, numbers, phones, reports, target);
+    this.kannel = new FakeKannel(vertx, config.simulator(), numbers, phones, reports, config.aggregator().callbackSecret(),
+        target);
     this.api = new PhoneApi(numbers, phones, link, target, config.ussd().serviceCode(), config.sms().shortCode(),
         ZoneId.of(config.locale().timeZone()));
   }
@@ -34,6 +38,9 @@ public final class Simulator {
     router.route(AT_BASE_PATH + "/*").handler(network::gate);
     router.post(FakeAggregator.PATH).handler(aggregator::send);
     router.get(FakeAggregator.USER_PATH).handler(aggregator::user);
+    router.route("/simulator/kannel/*").handler(network::gate);
+    router.get(KannelChannelType.SIMULATOR_PATH).handler(kannel::sendsms);
+    router.post(FakeKannel.MO_PATH).handler(kannel::mo);
     router.get("/simulator/api/network").handler(rc -> Json.send(rc, 200, network.state().toJson()));
     router.post("/simulator/api/network").handler(rc ->
         Json.send(rc, 200, network.change(PhoneApi.body(rc)).toJson()));
