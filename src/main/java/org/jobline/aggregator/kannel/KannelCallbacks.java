@@ -88,7 +88,14 @@ final class KannelCallbacks {
     String reason = t.status() == DeliveryStatus.FAILED ? reply(q) : null;
     // now, not %T: Kannel gives the message's submission time there, not the report's
     long now = System.currentTimeMillis();
-    inbound.report(new Inbound.DeliveryReport(route, providerId, t.status(), t.word(), reason, false, now))
+    // The phone lets a report confirm a message whose send answer was lost (unconfirmed, by route and phone).
+    String phone;
+    try {
+      phone = phone(to);
+    } catch (InvalidPhoneNumberException e) {
+      phone = null;
+    }
+    inbound.report(new Inbound.DeliveryReport(route, providerId, t.status(), t.word(), reason, false, now, phone, null))
         .onSuccess(known -> answer(rc, known ? "known" : "kept"))
         .onFailure(rc::fail);
   }

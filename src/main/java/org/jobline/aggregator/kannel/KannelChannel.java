@@ -15,6 +15,7 @@ import org.jobline.aggregator.Channel;
 import org.jobline.aggregator.ChannelContext;
 import org.jobline.aggregator.Inbound;
 import org.jobline.aggregator.Recipient;
+import org.jobline.aggregator.SendFailures;
 import org.jobline.aggregator.SendOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ final class KannelChannel implements Channel {
     query.forEach(request::addQueryParam);
     return request.send()
         .map(r -> SendSms.outcomes(r.statusCode(), r.bodyAsString(), to))
-        .otherwise(e -> SendSms.all(to, SendOutcome.connectionFailed(describe(e))));
+        .otherwise(e -> SendSms.all(to, SendFailures.outcome(e, describe(e))));
   }
 
   /** Two numbers whose tags collide cannot share a dlr-url: one request each (rare). */
