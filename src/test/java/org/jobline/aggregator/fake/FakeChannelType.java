@@ -34,8 +34,8 @@ public final class FakeChannelType implements ChannelType {
 
   @Override
   public Channel create(RouteSettings settings, ChannelContext context) {
-    settings.allowOnly(Set.of("prefix"));
-    Fake fake = new Fake(settings.name(), settings.string("prefix", "fake-"));
+    settings.allowOnly(Set.of("prefix", "alerts"));
+    Fake fake = new Fake(settings.name(), settings.string("prefix", "fake-"), settings.bool("alerts", true));
     BUILT.put(settings.name(), fake);
     return fake;
   }
@@ -55,9 +55,18 @@ public final class FakeChannelType implements ChannelType {
     /** Sends refused while down (connection failures), for the tests to see the route was tried. */
     public final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
-    Fake(String name, String prefix) {
+    private final boolean alerts;
+
+    Fake(String name, String prefix, boolean alerts) {
       this.name = name;
       this.prefix = prefix;
+      this.alerts = alerts;
+    }
+
+    /** {@code alerts: false} plays a route that refuses bulk, as a GSM modem does by default. */
+    @Override
+    public boolean acceptsAlerts() {
+      return alerts;
     }
 
     @Override
