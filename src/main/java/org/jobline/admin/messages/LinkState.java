@@ -7,8 +7,8 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 /**
- * The aggregator link as GET /ready reports it (the delivery engine adds an "aggregator" check);
- * null when there is no such check or /ready cannot be read: the page then says "unknown".
+ * The checks of GET /ready (the delivery engine adds "aggregator", the default route's link, and
+ * "routes", every route); null when /ready cannot be read: the page then says "unknown".
  */
 final class LinkState {
   private final WebClient client;
@@ -23,8 +23,7 @@ final class LinkState {
     return client.get(local.port(), host, "/ready").timeout(3000).send()
         .map(r -> {
           JsonObject body = r.bodyAsJsonObject();
-          JsonObject checks = body == null ? null : body.getJsonObject("checks");
-          return checks == null ? null : checks.getJsonObject("aggregator");
+          return body == null ? null : body.getJsonObject("checks");
         })
         .otherwise((JsonObject) null);
   }

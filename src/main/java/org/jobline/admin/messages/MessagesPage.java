@@ -41,7 +41,7 @@ public final class MessagesPage {
     var data = ctx.store().read(c -> new Data(Sql.counts(c, MessagesSql.BY_STATUS),
         Sql.rows(c, MessagesSql.list(shown), vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
         Sql.rows(c, MessagesSql.PER_VACANCY, weekAgo)));
-    data.compose(d -> link.read(rc).map(state -> new MessagesView(v).render(rc, shown, vacancy, page, d, state)))
+    data.compose(d -> link.read(rc).map(checks -> new MessagesView(v).render(rc, shown, vacancy, page, d, checks)))
         .onFailure(rc::fail)
         .onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.messages"), html));
   }
