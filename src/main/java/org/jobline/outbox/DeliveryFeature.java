@@ -75,7 +75,8 @@ public final class DeliveryFeature implements Feature {
   @Override
   public List<ReadinessCheck> readinessChecks() {
     Dispatcher primary = dispatchers.getOrDefault(routes.sending().name(), dispatchers.values().iterator().next());
-    return List.of(new AggregatorReadiness(ctx.store(), primary.routeName(), primary.breaker()),
+    return List.of(new AggregatorReadiness(ctx.store(), primary.routeName(), primary.breaker(),
+            () -> dispatchers.values().stream().anyMatch(d -> d.breaker().linkUp())),
         new RoutesReadiness(ctx.store(), routes, policy, dispatchers, java.time.ZoneId.of(ctx.config().locale().timeZone())));
   }
 }

@@ -94,6 +94,10 @@ class FailoverTest {
     Thread.sleep(2500); // a few probes of the primary
     assertThat(spare.sent).as("alerts never fail over to the spare").noneMatch(s -> ALERTED.contains(s.phone()));
     assertThat(primary.sent).isEmpty();
+    JsonObject aggregator = checks().getJsonObject("aggregator");
+    assertThat(aggregator.getString("route")).isEqualTo("primary");
+    assertThat(aggregator.getString("breaker")).isNotEqualTo("closed");
+    assertThat(aggregator.getBoolean("ok")).as("ready: messages still leave through the spare").isTrue();
     JsonObject spareReady = route("spare");
     assertThat(spareReady.getLong("sentToday")).isEqualTo(1L);
     assertThat(spareReady.getDouble("costToday")).isGreaterThanOrEqualTo(40.0);
@@ -116,10 +120,13 @@ class FailoverTest {
   }
 
   private JsonObject route(String name) {
+    return checks().getJsonObject("routes").getJsonObject("routes").getJsonObject(name);
+  }
+
+  private JsonObject checks() {
     try {
-      JsonObject ready = TestGateway.client(vertx, gateway).get("/ready").send().map(r -> r.bodyAsJsonObject())
+      return TestGateway.client(vertx, gateway).get("/ready").send().map(r -> r.bodyAsJsonObject().getJsonObject("checks"))
           .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-      return ready.getJsonObject("checks").getJsonObject("routes").getJsonObject("routes").getJsonObject(name);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
