@@ -13,7 +13,7 @@ import org.jobline.admin.Sql;
 record DashboardData(List<String> days, List<Long> registrations, List<Long> alertsSent, List<Long> alertsDelivered,
                      Map<String, Long> seekersByRegion, Map<String, Long> seekersByTrade,
                      Map<String, Long> openByRegion, Map<String, Long> openByTrade,
-                     long alerted, long delivered, long interested, Map<String, Long> perRoute) {
+                     long alerted, long delivered, long interested) {
   static final int DAYS = 30;
 
   static DashboardData load(Connection c, Long partner, LocalDate today) throws SQLException {
@@ -41,6 +41,6 @@ record DashboardData(List<String> days, List<Long> registrations, List<Long> ale
     return new DashboardData(days, r, sent, delivered,
         Sql.counts(c, DashboardSql.SEEKERS_BY_REGION), Sql.counts(c, DashboardSql.SEEKERS_BY_TRADE),
         Sql.counts(c, DashboardSql.OPEN_BY_REGION), Sql.counts(c, DashboardSql.OPEN_BY_TRADE),
-        Sql.num(f.get(0)), Sql.num(f.get(1)), Sql.num(f.get(2)), Sql.counts(c, DashboardSql.PER_ROUTE, since, partner));
+        Sql.num(f.get(0)), Sql.num(f.get(1)), Sql.num(f.get(2)));
   }
 }

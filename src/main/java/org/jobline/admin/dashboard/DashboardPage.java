@@ -36,8 +36,6 @@ public final class DashboardPage {
     figure(b, Page.t(lang, "fig.alerted"), d.alerted(), null);
     figure(b, Page.t(lang, "fig.delivered"), d.delivered(), d.alerted());
     figure(b, Page.t(lang, "fig.interested"), d.interested(), d.delivered());
-    b.append("</div><h2>").append(Html.esc(Page.t(lang, "dash.perRoute"))).append("</h2><div class=\"figures\" id=\"per-route\">");
-    d.perRoute().forEach((route, n) -> figure(b, route, n, null));
     b.append("</div><h2>").append(Html.esc(Page.t(lang, "dash.registrations"))).append("</h2>");
     chart(b, "chart-registrations", d, new JsonObject().put(Page.t(lang, "dash.registrations"), d.registrations()));
     b.append("<h2>").append(Html.esc(Page.t(lang, "dash.alerts"))).append("</h2>");

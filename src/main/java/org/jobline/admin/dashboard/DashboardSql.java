@@ -26,12 +26,4 @@ final class DashboardSql {
              (SELECT COUNT(*) FROM alerts a WHERE a.status = 'delivered'
                 AND (?1 IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))),
              (SELECT COUNT(*) FROM interests i WHERE ?1 IS NULL OR i.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))""";
-  /**
-   * Messages each route carried (accepted by it) since ?1, in the partner scope ?2 (null: all); the
-   * IN on kind lets SQLite range over the (kind, created_at) index.
-   */
-  static final String PER_ROUTE = """
-      SELECT COALESCE(route, '-'), COUNT(*) FROM outbox WHERE kind IN ('reply', 'confirmation', 'alert')
-      AND created_at >= ?1 AND sent_at IS NOT NULL
-      AND (?2 IS NULL OR vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?2)) GROUP BY route""";
 }
