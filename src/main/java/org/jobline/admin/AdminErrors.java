@@ -26,7 +26,9 @@ final class AdminErrors {
       message = e.getMessage();
     } else if (failure == null && rc.statusCode() > 0) {
       status = rc.statusCode();
-      message = Page.t(lang, "error." + (status == 413 ? "tooLarge" : "generic"));
+      message = status == 413 && rc.request().path().startsWith("/admin/vacancies/import")
+          ? Page.t(lang, "vac.fileTooLarge", org.jobline.admin.vacancies.VacancyRoutes.MAX_UPLOAD_MB)
+          : Page.t(lang, "error." + (status == 413 ? "tooLarge" : "generic"));
     } else {
       status = 500;
       message = Page.t(lang, "error.internal");

@@ -14,6 +14,7 @@ import org.jobline.core.Feature;
 
 /** The admin web page at /admin: server-rendered HTML for staff and partners (issue 8). */
 public final class AdminFeature implements Feature {
+  private static final io.vertx.core.buffer.Buffer FAVICON = favicon();
   static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist";
   private final AppContext ctx;
 
@@ -22,11 +23,18 @@ public final class AdminFeature implements Feature {
   }
 
   @Override
+  public void mountFirst(Router router) {
+    VacancyRoutes.mountFirst(router);
+  }
+
+  @Override
   public void mount(Router router) {
     router.route("/admin/*").failureHandler(AdminErrors::handle);
     router.route("/admin/static/uplot/*").handler(StaticHandler.create(UPLOT).setMaxAgeSeconds(86400));
     router.route("/admin/static/*").handler(StaticHandler.create("webroot/admin").setMaxAgeSeconds(3600));
+    router.get("/favicon.ico").handler(AdminFeature::favicon);
     new AuthRoutes(ctx).mount(router);
+    new org.jobline.admin.users.PasswordChange(ctx).mount(router);
     router.get("/admin").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     router.get("/admin/").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     new DashboardPage(ctx).mount(router);
@@ -35,5 +43,20 @@ public final class AdminFeature implements Feature {
     new VacancyRoutes(ctx).mount(router);
     new PartnersPage(ctx).mount(router);
     new AuditPage(ctx).mount(router);
+    new org.jobline.admin.users.UsersPage(ctx).mount(router);
+  }
+
+  private static io.vertx.core.buffer.Buffer favicon() {
+    try (var in = AdminFeature.class.getResourceAsStream("/webroot/admin/favicon.ico")) {
+      return io.vertx.core.buffer.Buffer.buffer(in.readAllBytes());
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("favicon.ico missing from the jar", e);
+    }
+  }
+
+  /** The tab icon every page asks for (a 404 on each page before). */
+  private static void favicon(io.vertx.ext.web.RoutingContext rc) {
+    rc.response().putHeader("Content-Type", "image/x-icon").putHeader("Cache-Control", "public, max-age=86400")
+        .putHeader("X-Content-Type-Options", "nosniff").end(FAVICON);
   }
 }

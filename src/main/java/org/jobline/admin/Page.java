@@ -19,6 +19,7 @@ public final class Page {
     h.append("<!doctype html><html lang=\"").append(Html.esc(lang)).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>").append(Html.esc(title)).append(" · Jobline</title>")
+        .append("<link rel=\"icon\" href=\"/favicon.ico\">")
         .append("<link rel=\"stylesheet\" href=\"/admin/static/admin.css\"></head><body><header><strong>Jobline</strong>");
     if (viewer != null) {
       nav(h, viewer, lang);
@@ -42,7 +43,9 @@ public final class Page {
     if (v.staff().admin()) {
       link(h, "/admin/partners", t(lang, "nav.partners"));
       link(h, "/admin/audit", t(lang, "nav.audit"));
+      link(h, "/admin/users", t(lang, "nav.users"));
     }
+    link(h, "/admin/password", t(lang, "nav.password"));
     h.append("<form method=\"post\" action=\"/admin/logout\" class=\"inline\">").append(csrfField(v))
         .append("<button id=\"logout\" type=\"submit\">").append(Html.esc(t(lang, "nav.logout"))).append(" (")
         .append(Html.esc(v.actor())).append(")</button></form></nav>");

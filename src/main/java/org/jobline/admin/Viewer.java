@@ -21,7 +21,7 @@ public record Viewer(Staff staff, String csrf, String lang) {
   public static Viewer require(RoutingContext rc, String... roles) {
     Viewer v = of(rc);
     if (!Set.of(roles).contains(v.staff().role())) {
-      throw new ForbiddenException("your role may not do this");
+      throw new ForbiddenException(Page.t(v.lang(), "error.forbidden"));
     }
     return v;
   }

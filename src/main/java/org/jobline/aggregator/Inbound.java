@@ -30,10 +30,20 @@ public interface Inbound {
   /**
    * A delivery report for the message the route accepted with {@code providerId}; {@code providerStatus}
    * the route's own word (kept on the delivery event), {@code reason} a failure reason or null,
-   * {@code optOut} true when the reason means the person refused our messages.
+   * {@code optOut} true when the reason means the person refused our messages. {@code phone} (E.164,
+   * null if the route does not say) and {@code messageId} (our outbox id, for routes that carry it
+   * back, e.g. Kannel's dlr-url or an SMPP message id once known; else null) let a report confirm a
+   * message whose send was never answered (issue 25): exactly by {@code messageId}, else by route,
+   * phone and time.
    */
   record DeliveryReport(String route, String providerId, DeliveryStatus status, String providerStatus, String reason,
-                        boolean optOut, long atMs) {}
+                        boolean optOut, long atMs, String phone, Long messageId) {
+    /** A report that names neither the phone nor our message id. */
+    public DeliveryReport(String route, String providerId, DeliveryStatus status, String providerStatus, String reason,
+                          boolean optOut, long atMs) {
+      this(route, providerId, status, providerStatus, reason, optOut, atMs, null, null);
+    }
+  }
 
   /** An opt-out notice for an E.164 number. */
   record OptOut(String route, String phone) {}

@@ -43,9 +43,12 @@ public final class RouteSettings {
     return p;
   }
 
-  /** The secret this route's callbacks must carry: its own {@code secret}, else the gateway's. */
+  /** The secret this route's callbacks must carry: its own {@code secret} (strong in production), else the gateway's. */
   public String secret(ChannelContext ctx) {
     String own = string("secret", "");
+    if (!own.isEmpty() && ctx.config().production()) {
+      org.jobline.config.SecretStrength.require(key("secret"), own);
+    }
     return own.isEmpty() ? ctx.callbackSecret() : own;
   }
 

@@ -77,12 +77,7 @@ public final class AlertText {
       return text;
     }
     int keep = room - ELLIPSIS.length();
-    int end = 0;
-    int used = 0;
-    while (end < text.length() && used + Gsm7.septets(String.valueOf(text.charAt(end))) <= keep) {
-      used += Gsm7.septets(String.valueOf(text.charAt(end)));
-      end++;
-    }
+    int end = Gsm7.head(text, keep).length();
     int space = text.lastIndexOf(' ', end);
     if (space > keep / 2) {
       end = space;

@@ -51,7 +51,7 @@ public final class Gateway implements Launcher.Running {
       List<Feature> features = Features.all(ctx, routes);
       List<ReadinessCheck> checks = new ArrayList<>(List.of(new StoreReadiness(store)));
       features.forEach(f -> checks.addAll(f.readinessChecks()));
-      HttpVerticle http = new HttpVerticle(config.http(), features, new HealthRoutes(checks));
+      HttpVerticle http = new HttpVerticle(config.http(), config.production(), features, new HealthRoutes(checks));
       Gateway gateway = new Gateway(ctx, http, routes);
       return routes.start().compose(v -> gateway.deployAll(features))
           .recover(e -> routes.close().eventually(store::close).transform(x -> Future.failedFuture(e)));

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jobline.cli.CliIo;
 import org.jobline.cli.Command;
@@ -45,11 +46,31 @@ final class RunCommand implements Command {
       return 1;
     }
     Gateway gateway = (Gateway) outcome.get();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(vertx, gateway), "jobline-shutdown"));
+    AtomicBoolean stopping = new AtomicBoolean();
+    // SIGTERM is the supervisor's normal "stop": after a clean stop the exit code is 0, not the
+    // JVM's 143 (128 + 15) that systemd and Docker report as a failure. Other exits (SIGINT,
+    // System.exit) still stop cleanly through the hook.
+    onTerm(() -> {
+      shutdown(vertx, gateway, stopping);
+      System.exit(0);
+    });
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(vertx, gateway, stopping), "jobline-shutdown"));
     return KEEP_RUNNING;
   }
 
-  private static void shutdown(Vertx vertx, Gateway gateway) {
+  /** Runs {@code stop} on its own thread when the process gets SIGTERM; without sun.misc.Signal the hook alone stops. */
+  private static void onTerm(Runnable stop) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("TERM"), sig -> new Thread(stop, "jobline-sigterm").start());
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      log.debug("no SIGTERM handler ({}): the JVM's exit code applies", e.getMessage());
+    }
+  }
+
+  private static void shutdown(Vertx vertx, Gateway gateway, AtomicBoolean stopping) {
+    if (!stopping.compareAndSet(false, true)) {
+      return;
+    }
     log.info("stopping: finishing work in flight");
     CountDownLatch stopped = new CountDownLatch(1);
     gateway.stop().eventually(() -> vertx.close()).onComplete(ar -> stopped.countDown());

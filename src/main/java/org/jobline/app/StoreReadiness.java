@@ -22,6 +22,10 @@ public final class StoreReadiness implements ReadinessCheck {
 
   @Override
   public Future<JsonObject> check() {
+    if (store.diskFull()) {
+      return Future.succeededFuture(new JsonObject().put("ok", false)
+          .put("error", "disk full: writes to the database fail; free space on its disk"));
+    }
     return store.write(c -> {
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO app_meta (key, value) VALUES ('last_ready_check', ?) "

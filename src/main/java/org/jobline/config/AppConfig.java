@@ -21,8 +21,8 @@ public record AppConfig(
     return "production".equals(mode);
   }
 
-  /** HTTP listener. Port 0 asks the system for any free port (tests use it). */
-  public record HttpConfig(String host, int port, int maxBodyBytes) {}
+  /** HTTP listener. Port 0 asks the system for any free port (tests use it). maxFieldBytes: one form field. */
+  public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}
 
   /** The embedded SQLite database. */
   public record StoreConfig(String path, int busyTimeoutMs, int readers) {}
@@ -61,22 +61,62 @@ public record AppConfig(
    */
   public record AlertsConfig(int dailyCap, String quietHours, int fanoutBatch, int closingCheckMinutes) {}
 
-  /** Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine). */
+  /**
+   * Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine);
+   * what becomes of a message whose send was not answered (confirmWaitMinutes, unconfirmedAlerts
+   * resend | drop, maxUnconfirmed with 0 for about one second of the route's throughput) and of a
+   * sent message no final report reaches (reportWaitHours).
+   */
   public record OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
                              int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
-                             int recipientsPerRequest, int maxInFlight) {}
+                             int recipientsPerRequest, int maxInFlight, int confirmWaitMinutes, String unconfirmedAlerts,
+                             int maxUnconfirmed, int reportWaitHours) {
+    /** Messages claimed and not answered when the throttle is off and maxUnconfirmed is 0 (auto). */
+    public static final int UNTHROTTLED_UNCONFIRMED = 2_000;
+
+    /** The earlier signature: the issue-25 settings at their defaults. */
+    public OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
+                        int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
+                        int recipientsPerRequest, int maxInFlight) {
+      this(batchSize, pollMs, maxAttempts, backoffBaseMs, backoffMaxMs, segmentsPerSecond, breakerThreshold,
+          breakerProbeMs, requestTimeoutMs, recipientsPerRequest, maxInFlight, 15, "resend", 0, 48);
+    }
+
+    /** maxUnconfirmed, or when 0 about one second of the route: the throttle's rate, else {@link #UNTHROTTLED_UNCONFIRMED}. */
+    public int unconfirmedCap() {
+      if (maxUnconfirmed > 0) {
+        return maxUnconfirmed;
+      }
+      return segmentsPerSecond > 0 ? segmentsPerSecond : UNTHROTTLED_UNCONFIRMED;
+    }
+
+    /** True when an alert left unconfirmed is sent again after confirmWaitMinutes (false: it ends 'unknown'). */
+    public boolean resendAlerts() {
+      return "resend".equals(unconfirmedAlerts);
+    }
+  }
 
   /**
    * The built-in simulator (fake aggregator and phones): DLR delay, the outcome mix of delivery
    * reports (successRate Success, bufferedRate Buffered then Success, the rest Failed with
    * failureReason), and the network at start (up, down, slow, flaky) with its slow latency and
-   * flaky failure rate.
+   * flaky failure rate. enabled (auto, true, false): whether the gateway mounts it (auto: when a
+   * route is the simulator; never in production); token: what callers from other machines must show.
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
-                                String network, int slowMs, double flakyRate) {}
+                                String network, int slowMs, double flakyRate, String enabled, String token,
+                                SimulatorSmppConfig smpp) {}
 
-  /** The admin web page. */
-  public record AdminConfig(int sessionMinutes, int lockoutAttempts, int lockoutMinutes) {}
+  /** The built-in test SMSC (dev only): {@code port} 0 = none. */
+  public record SimulatorSmppConfig(int port) {}
+
+  /**
+   * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong
+   * passwords; per client address up to lockoutMinutes, per account up to accountDelayMaxSeconds) and
+   * the PBKDF2 iterations of new password hashes.
+   */
+  public record AdminConfig(int sessionMinutes, int idleMinutes, int lockoutAttempts, int lockoutMinutes,
+                            int accountDelayMaxSeconds, int passwordIterations) {}
 
   /** Language and country defaults. */
   public record LocaleConfig(String defaultLanguage, String country, String timeZone) {}

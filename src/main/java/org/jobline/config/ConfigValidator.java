@@ -14,7 +14,6 @@ final class ConfigValidator {
   private static final Logger log = LoggerFactory.getLogger(ConfigValidator.class);
   /** The values aggregator.type (deprecated, read only when routes is empty) may take. */
   static final Set<String> ROUTES = Set.of("simulator", "africastalking");
-  private static final int MIN_SECRET = 16;
 
   private ConfigValidator() {}
 
@@ -23,6 +22,7 @@ final class ConfigValidator {
     range("http.port", c.http().port(), 0, 65535);
     notBlank("http.host", c.http().host());
     range("http.maxBodyBytes", c.http().maxBodyBytes(), 1024, 100 * 1024 * 1024);
+    range("http.maxFieldBytes", c.http().maxFieldBytes(), 1024, c.http().maxBodyBytes());
     notBlank("store.path", c.store().path());
     range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
     range("store.readers", c.store().readers(), 1, 16);
@@ -51,9 +51,15 @@ final class ConfigValidator {
     range("alerts.closingCheckMinutes", c.alerts().closingCheckMinutes(), 1, 24 * 60);
     validateOutbox(c.outbox());
     validateSimulator(c.simulator());
+    if (c.production() && "true".equals(c.simulator().enabled())) {
+      throw new ConfigException("simulator.enabled", "the simulator is never mounted in production");
+    }
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
     range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
     range("admin.lockoutMinutes", c.admin().lockoutMinutes(), 1, 24 * 60);
+    range("admin.idleMinutes", c.admin().idleMinutes(), 1, 7 * 24 * 60);
+    range("admin.accountDelayMaxSeconds", c.admin().accountDelayMaxSeconds(), 1, 3600);
+    range("admin.passwordIterations", c.admin().passwordIterations(), c.production() ? 600_000 : 1000, 10_000_000);
     oneOf("locale.defaultLanguage", c.locale().defaultLanguage(), Set.of("fr", "en"));
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(c.locale().country())) {
       throw new ConfigException("locale.country", "must be a two-letter country code such as TG (got '" + c.locale().country() + "')");
@@ -83,13 +89,11 @@ final class ConfigValidator {
       if (legacy && a.type().equals("simulator")) {
         throw new ConfigException("aggregator.type", "simulator is for dev mode; production needs a real route such as africastalking");
       }
-      String secret = a.callbackSecret();
-      if (secret == null || secret.length() < MIN_SECRET || secret.startsWith("dev-")) {
-        throw new ConfigException("aggregator.callbackSecret", "production needs a secret of at least " + MIN_SECRET + " characters (not the dev one)");
-      }
+      SecretStrength.require("aggregator.callbackSecret", a.callbackSecret());
       if (legacy && a.type().equals("africastalking")) {
         notBlank("aggregator.africastalking.apiKey", a.africastalking().apiKey());
         notBlank("aggregator.africastalking.username", a.africastalking().username());
+        SecretStrength.requireHttps("aggregator.africastalking.baseUrl", a.africastalking().baseUrl());
       }
     }
     String url = a.africastalking().baseUrl();
@@ -109,6 +113,11 @@ final class ConfigValidator {
     oneOf("simulator.network", s.network(), Set.of("up", "down", "slow", "flaky"));
     range("simulator.slowMs", s.slowMs(), 0, 120_000);
     fraction("simulator.flakyRate", s.flakyRate());
+    oneOf("simulator.enabled", s.enabled(), Set.of("auto", "true", "false"));
+    if (s.token() != null && !s.token().isEmpty() && s.token().length() < 16) {
+      throw new ConfigException("simulator.token", "must have at least 16 characters (or be empty: a random one per run)");
+    }
+    range("simulator.smpp.port", s.smpp() == null ? 0 : s.smpp().port(), 0, 65535);
   }
 
   private static void fraction(String key, double value) {
@@ -129,6 +138,10 @@ final class ConfigValidator {
     range("outbox.requestTimeoutMs", o.requestTimeoutMs(), 100, 120_000);
     range("outbox.recipientsPerRequest", o.recipientsPerRequest(), 1, 1000);
     range("outbox.maxInFlight", o.maxInFlight(), 1, 256);
+    range("outbox.confirmWaitMinutes", o.confirmWaitMinutes(), 1, 1440);
+    oneOf("outbox.unconfirmedAlerts", o.unconfirmedAlerts(), Set.of("resend", "drop"));
+    range("outbox.maxUnconfirmed", o.maxUnconfirmed(), 0, 1_000_000);
+    range("outbox.reportWaitHours", o.reportWaitHours(), 1, 8760);
   }
 
   /** In dev mode a missing callback secret is replaced by a random one for this run. */

@@ -1,5 +1,6 @@
 package org.jobline.gsm;
 
+import java.text.Normalizer;
 import java.util.Map;
 
 /**
@@ -69,13 +70,49 @@ public final class Gsm7 {
     return true;
   }
 
-  /** Length in septets (extension characters count two); only meaningful when {@link #fits}. */
+  /**
+   * Length in septets: extension characters count two, the rest one (a character outside GSM-7
+   * counts one, as the '?' {@link #strict} makes of it). The one measure of screens and SMS.
+   */
   public static int septets(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       n += Math.max(1, SEPTETS[text.charAt(i)]);
     }
     return n;
+  }
+
+  /** The longest start of {@code text} within {@code maxSeptets} septets (a surrogate pair is never split). */
+  public static String head(String text, int maxSeptets) {
+    int used = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int cost = Math.max(1, SEPTETS[text.charAt(end)]);
+      if (used + cost > maxSeptets) {
+        break;
+      }
+      used += cost;
+      end++;
+    }
+    if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /**
+   * {@code text} when it has at most {@code maxSeptets} septets, else its start (trailing spaces
+   * dropped) followed by {@code mark}, the whole within {@code maxSeptets}.
+   */
+  public static String cut(String text, int maxSeptets, String mark) {
+    if (septets(text) <= maxSeptets) {
+      return text;
+    }
+    int room = maxSeptets - septets(mark);
+    if (room <= 0) {
+      return head(text, Math.max(0, maxSeptets));
+    }
+    return head(text, room).stripTrailing() + mark;
   }
 
   public static Cost cost(String text) {
@@ -123,13 +160,14 @@ public final class Gsm7 {
       return t;
     }
     StringBuilder out = new StringBuilder(t.length());
-    t.codePoints().forEach(cp -> {
-      if (Character.isBmpCodePoint(cp) && isGsm((char) cp)) {
-        out.append((char) cp);
-      } else {
-        out.append('?');
-      }
-    });
+    t.codePoints().forEach(cp -> out.append(Character.isBmpCodePoint(cp) && isGsm((char) cp) ? (char) cp : base(cp)));
     return out.toString();
+  }
+
+  /** The letter under an accent when it is in GSM-7 (ş, ğ, ǹ: s, g, n), else '?'. */
+  private static char base(int cp) {
+    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+    char first = decomposed.charAt(0);
+    return decomposed.length() > 1 && isGsm(first) && Character.isLetter(first) ? first : '?';
   }
 }

@@ -29,6 +29,7 @@ public final class DeliveryFeature implements Feature {
   private final RoutingPolicy policy;
   private final Map<String, Dispatcher> dispatchers = new LinkedHashMap<>();
   private final LateReportSweeper lateReports;
+  private final UnconfirmedSweeper unconfirmed;
 
   public DeliveryFeature(AppContext ctx, Routes routes, Inbound inbound) {
     this.ctx = ctx;
@@ -48,6 +49,7 @@ public final class DeliveryFeature implements Feature {
       }
     }
     this.lateReports = new LateReportSweeper(ctx.store(), Clock.systemUTC());
+    this.unconfirmed = new UnconfirmedSweeper(ctx.store(), ctx.config().outbox(), Clock.systemUTC());
   }
 
   @Override
@@ -69,6 +71,7 @@ public final class DeliveryFeature implements Feature {
   public List<VerticleBase> workers() {
     List<VerticleBase> out = new ArrayList<>(dispatchers.values());
     out.add(lateReports);
+    out.add(unconfirmed);
     return out;
   }
 

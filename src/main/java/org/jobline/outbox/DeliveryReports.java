@@ -30,6 +30,42 @@ public final class DeliveryReports {
         recipient = rs.getString("recipient");
       }
     }
+    applyTo(c, id, recipient, status, providerStatus, reason, stopsSubscriber, now);
+    return true;
+  }
+
+  /**
+   * Applies a report to the message whose outbox id it names (routes that carry our id back). An
+   * unconfirmed message is confirmed first. False when no such message, or while it is still being
+   * sent (its outcome is not saved yet: the report is kept until it is).
+   */
+  static boolean applyToMessage(Connection c, long outboxId, String providerId, DeliveryStatus status,
+                                String providerStatus, String reason, boolean stopsSubscriber, long now)
+      throws SQLException {
+    String recipient;
+    String rowStatus;
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.BY_ID)) {
+      p.setLong(1, outboxId);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        rowStatus = rs.getString("status");
+        recipient = rs.getString("recipient");
+      }
+    }
+    if ("sending".equals(rowStatus)) {
+      return false;
+    }
+    if ("unconfirmed".equals(rowStatus)) {
+      Unconfirmed.confirm(c, outboxId, providerId, providerStatus, "confirmed by a delivery report naming the message", now);
+    }
+    applyTo(c, outboxId, recipient, status, providerStatus, reason, stopsSubscriber, now);
+    return true;
+  }
+
+  private static void applyTo(Connection c, long id, String recipient, DeliveryStatus status, String providerStatus,
+                              String reason, boolean stopsSubscriber, long now) throws SQLException {
     try (PreparedStatement e = c.prepareStatement(OutboxSql.REPORT_EVENT)) {
       e.setLong(1, id);
       e.setString(2, status.dbName());
@@ -62,6 +98,5 @@ public final class DeliveryReports {
     if (stopsSubscriber) {
       Subscribers.stopByPhone(c, recipient);
     }
-    return true;
   }
 }

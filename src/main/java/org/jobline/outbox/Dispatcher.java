@@ -48,6 +48,10 @@ public final class Dispatcher extends VerticleBase {
   private final Promise<Void> drained = Promise.promise();
   private List<OutboxRows.Result> pending = new ArrayList<>();
   private int inFlight;
+  /** Rows claimed whose outcome is not saved yet (queued here, in flight, or waiting for the group commit). */
+  private int held;
+  /** The route's unconfirmed rows as the last claim counted them. */
+  private int unconfirmed;
   private boolean claiming;
   private boolean flushing;
   private boolean queueEmpty;
@@ -79,7 +83,8 @@ public final class Dispatcher extends VerticleBase {
   public Future<?> start() {
     return store.write(c -> terms.recoverAtStart() ? OutboxRows.recover(c, clock.millis()) : 0).map(n -> {
       if (n > 0) {
-        log.warn("{} messages were being sent when the gateway stopped: queued again", n);
+        log.warn("{} messages were being sent when the gateway stopped: unconfirmed, waiting up to {} min for their "
+            + "delivery reports before the policy decides", n, config.confirmWaitMinutes());
       }
       pollTimer = vertx.setPeriodic(config.pollMs(), id -> tick());
       return null;
@@ -112,6 +117,7 @@ public final class Dispatcher extends VerticleBase {
 
   private void tick() {
     queueEmpty = false;
+    unconfirmed = 0; // counted again by the next claim: reports and the confirm wait resolve them meanwhile
     flush();
     pump();
   }
@@ -150,7 +156,8 @@ public final class Dispatcher extends VerticleBase {
     sendAllowed(now, breaker.closed() ? config.maxInFlight() : 1);
     int want = throttle.off() ? config.batchSize() : Math.min(config.batchSize(), config.segmentsPerSecond());
     full = !throttle.off() && queue.urgentRows() >= REFILL_BATCHES * want;
-    if (breaker.closed() && !claiming && !queueEmpty && queue.rows() < REFILL_BATCHES * want) {
+    if (breaker.closed() && !claiming && !queueEmpty && queue.rows() < REFILL_BATCHES * want
+        && held + unconfirmed < config.unconfirmedCap()) {
       claim(want, now);
     }
   }
@@ -174,6 +181,7 @@ public final class Dispatcher extends VerticleBase {
 
   private void dispatch(Send send) {
     inFlight++;
+    long attemptAt = clock.millis();
     List<Recipient> to = new ArrayList<>(send.rows().size());
     for (Claimed row : send.rows()) {
       to.add(new Recipient(row.id(), row.recipient()));
@@ -185,7 +193,7 @@ public final class Dispatcher extends VerticleBase {
       watchLink(outcomes);
       boolean allAccepted = true;
       for (int i = 0; i < to.size(); i++) {
-        pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i)));
+        pending.add(new OutboxRows.Result(send.rows().get(i), outcomes.get(i), attemptAt));
         allAccepted &= outcomes.get(i) instanceof SendOutcome.Accepted;
       }
       if (allAccepted) {
@@ -200,7 +208,7 @@ public final class Dispatcher extends VerticleBase {
   private void watchLink(List<SendOutcome> outcomes) {
     boolean unreachable = true;
     for (SendOutcome o : outcomes) {
-      unreachable &= o instanceof SendOutcome.Transient t && t.connection();
+      unreachable &= o instanceof SendOutcome.Transient t && t.connection() || o instanceof SendOutcome.Unknown;
     }
     if (!unreachable) {
       if (!breaker.closed()) {
@@ -225,14 +233,21 @@ public final class Dispatcher extends VerticleBase {
     }
     claiming = true;
     boolean quiet = quietHours.isQuiet(Instant.ofEpochMilli(now));
-    store.write(c -> OutboxRows.claim(c, now, limit, quiet, route.name(), filter, terms.costPerSegment()))
+    int inHand = held;
+    int cap = config.unconfirmedCap();
+    store.write(c -> OutboxRows.claim(c, now, limit, inHand, cap, quiet, route.name(), filter, terms.costPerSegment()))
         .onComplete(ar -> {
       claiming = false;
-      List<Claimed> got = ar.succeeded() ? ar.result() : List.of();
+      List<Claimed> got = ar.succeeded() ? ar.result().rows() : List.of();
       if (ar.failed()) {
         log.error("claiming due messages failed", ar.cause());
+        queueEmpty = true; // try again at the next tick, not in a loop (a closed store fails at once)
+      } else {
+        unconfirmed = ar.result().unconfirmed();
+        // capped: wait for answers (or the next tick) rather than claim again at once
+        queueEmpty = ar.result().asked() > 0 && got.size() < ar.result().asked();
       }
-      queueEmpty = got.size() < limit;
+      held += got.size();
       if (got.isEmpty() && breaker.state() == Breaker.State.PROBING) {
         probeWithoutMessage();
       }
@@ -292,7 +307,9 @@ public final class Dispatcher extends VerticleBase {
         log.error("saving {} send outcomes failed; will retry", batch.size(), ar.cause());
         pending.addAll(batch);
       } else {
+        held -= batch.size();
         flushSoon();
+        pump(); // room under outbox.maxUnconfirmed again
       }
       maybeDrained();
     });
@@ -300,6 +317,7 @@ public final class Dispatcher extends VerticleBase {
 
   private void releaseBuffered() {
     List<Claimed> back = queue.drain();
+    held -= back.size();
     if (!back.isEmpty()) {
       store.write(c -> {
         OutboxRows.release(c, back, clock.millis());

@@ -12,8 +12,8 @@ import org.jobline.subscriber.Subscribers;
 
 /** The dispatcher's state changes on outbox rows, each run inside a store transaction. */
 final class OutboxRows {
-  /** One claimed row and what the route said about it. */
-  record Result(Claimed row, SendOutcome outcome) {}
+  /** One claimed row, what the route said about it, and when its request left ({@code attemptAt}). */
+  record Result(Claimed row, SendOutcome outcome, long attemptAt) {}
 
   private final int maxAttempts;
   private final Backoff backoff;
@@ -23,7 +23,7 @@ final class OutboxRows {
     this.backoff = backoff;
   }
 
-  /** Rows left in 'sending' by a crash go back to the queue; returns how many. */
+  /** Rows left in 'sending' by a crash become 'unconfirmed' from their claim's time; returns how many. */
   static int recover(Connection c, long now) throws SQLException {
     try (PreparedStatement events = c.prepareStatement(OutboxSql.RECOVER_EVENTS);
          PreparedStatement p = c.prepareStatement(OutboxSql.RECOVER)) {
@@ -33,6 +33,40 @@ final class OutboxRows {
       return p.executeUpdate();
     }
   }
+
+  /** Unconfirmed rows of {@code route}. */
+  static int unconfirmed(Connection c, String route) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.UNCONFIRMED_COUNT)) {
+      p.setString(1, route);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
+  /**
+   * Takes up to {@code limit} due rows (marking them 'sending'), fewer when the route's unconfirmed
+   * rows plus {@code held} (claimed, not yet saved) would pass {@code cap}; rows past their expiry
+   * become 'expired'.
+   */
+  static Claim claim(Connection c, long now, int limit, int held, int cap, boolean quiet, String route)
+      throws SQLException {
+    return claim(c, now, limit, held, cap, quiet, route, ClaimFilter.everything(), null);
+  }
+
+  /** The same, only rows {@code filter} lets this route take, writing its cost on each (routing). */
+  static Claim claim(Connection c, long now, int limit, int held, int cap, boolean quiet, String route,
+                     ClaimFilter filter, Double costPerSegment) throws SQLException {
+    int unconfirmed = unconfirmed(c, route);
+    int room = Math.min(limit, cap - held - unconfirmed);
+    if (room <= 0) {
+      return new Claim(List.of(), unconfirmed, 0);
+    }
+    return new Claim(claim(c, now, room, quiet, route, filter, costPerSegment), unconfirmed, room);
+  }
+
+  /** A claim's rows, the route's unconfirmed count it saw, and how many it asked for. */
+  record Claim(List<Claimed> rows, int unconfirmed, int asked) {}
 
   /** Takes up to {@code limit} due rows (marking them 'sending'); rows past their expiry become 'expired'. */
   static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route) throws SQLException {
@@ -83,12 +117,20 @@ final class OutboxRows {
   void record(Connection c, List<Result> results, long now) throws SQLException {
     AcceptedRows accepted = new AcceptedRows();
     try (Events events = new Events(c, now);
-         PreparedStatement retry = c.prepareStatement(OutboxSql.MARK_RETRY)) {
+         PreparedStatement retry = c.prepareStatement(OutboxSql.MARK_RETRY);
+         PreparedStatement unconfirmed = c.prepareStatement(OutboxSql.MARK_UNCONFIRMED)) {
       for (Result r : results) {
         long id = r.row().id();
         SendOutcome outcome = r.outcome();
         if (outcome instanceof SendOutcome.Accepted a) {
           accepted.add(id, a.providerId(), a.providerStatus(), r.row().alert());
+        } else if (outcome instanceof SendOutcome.Unknown u) {
+          unconfirmed.setLong(1, r.attemptAt());
+          unconfirmed.setString(2, u.reason());
+          unconfirmed.setLong(3, now);
+          unconfirmed.setLong(4, id);
+          unconfirmed.addBatch();
+          events.add(id, "unconfirmed", null, "no answer, may have been sent: " + u.reason() + "; waiting for a delivery report");
         } else if (outcome instanceof SendOutcome.Transient t && r.row().attempts() < maxAttempts) {
           retry.setLong(1, now + backoff.delayMs(r.row().attempts()));
           retry.setString(2, t.reason());
@@ -106,6 +148,7 @@ final class OutboxRows {
         }
       }
       retry.executeBatch();
+      unconfirmed.executeBatch();
       accepted.save(c, now);
     }
   }

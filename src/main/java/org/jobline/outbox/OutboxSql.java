@@ -65,27 +65,41 @@ final class OutboxSql {
       UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), updated_at = ?
       WHERE id = ? AND status = 'sending'""";
 
+  /**
+   * A crash left these rows claimed: their request may have reached the route. They wait for a
+   * delivery report from the time of their claim (issue 25), never sent again at once.
+   */
   static final String RECOVER_EVENTS = """
       INSERT INTO delivery_events (outbox_id, status, reason, created_at)
-      SELECT id, 'queued', 'recovered: was sending when the gateway stopped', ? FROM outbox WHERE status = 'sending'""";
+      SELECT id, 'unconfirmed', 'was being sent when the gateway stopped: waiting for a delivery report', ?
+      FROM outbox WHERE status = 'sending'""";
 
-  static final String RECOVER = "UPDATE outbox SET status = 'queued', updated_at = ? WHERE status = 'sending'";
+  static final String RECOVER = """
+      UPDATE outbox SET status = 'unconfirmed', unconfirmed_at = updated_at, updated_at = ? WHERE status = 'sending'""";
+
+  /** A request written (or maybe written) without an answer: ?1 attempt time, ?2 reason, ?3 now, ?4 id. */
+  static final String MARK_UNCONFIRMED = """
+      UPDATE outbox SET status = 'unconfirmed', unconfirmed_at = ?, last_error = ?, updated_at = ? WHERE id = ?""";
+
+  /** Unconfirmed rows of one route (the cap on messages in flight and unanswered), over outbox_unconfirmed. */
+  static final String UNCONFIRMED_COUNT = "SELECT COUNT(*) FROM outbox WHERE status = 'unconfirmed' AND route = ?";
 
   static final String EVENT = """
       INSERT INTO delivery_events (outbox_id, status, provider_status, reason, created_at) VALUES (?, ?, ?, ?, ?)""";
 
   static final String ALERT_STATUS = "UPDATE alerts SET status = ? WHERE outbox_id = ?";
 
-  /** One count per partial index (outbox_due, outbox_sending): no scan of the whole table. */
+  /** One count per partial index (outbox_due, outbox_sending, outbox_unconfirmed): no scan of the whole table. */
   static final String DEPTH = """
-      SELECT (SELECT COUNT(*) FROM outbox WHERE status = 'queued') + (SELECT COUNT(*) FROM outbox WHERE status = 'sending')""";
+      SELECT (SELECT COUNT(*) FROM outbox WHERE status = 'queued') + (SELECT COUNT(*) FROM outbox WHERE status = 'sending')
+           + (SELECT COUNT(*) FROM outbox WHERE status = 'unconfirmed')""";
 
   static final String BY_PROVIDER_ID = "SELECT id, status, recipient FROM outbox WHERE provider_id = ?";
 
   /** A delivery report moves a row only forwards: a final status is never changed again. */
   static final String REPORT = """
       UPDATE outbox SET status = ?, last_error = COALESCE(?, last_error), updated_at = ?
-      WHERE id = ? AND status IN ('sending', 'sent')""";
+      WHERE id = ? AND status IN ('sending', 'sent', 'unconfirmed')""";
 
   /** Skips a report identical to the last one kept for that row (aggregators repeat themselves). */
   static final String REPORT_EVENT = """
@@ -103,4 +117,33 @@ final class OutboxSql {
       WHERE kind IN ('reply', 'confirmation', 'alert') AND created_at >= ?2 AND sent_at >= ?1 GROUP BY route""";
 
   static final String ROUTE_IN_HAND = "SELECT route, COUNT(*) FROM outbox WHERE status = 'sending' GROUP BY route";
+
+  static final String BY_ID = "SELECT id, status, recipient FROM outbox WHERE id = ?";
+
+  /** A delivery report proves an unconfirmed message reached the route: ?1 provider id, ?2 its status, ?3 now, ?4 id. */
+  static final String CONFIRM = """
+      UPDATE outbox SET status = 'sent', provider_id = COALESCE(provider_id, ?1), sent_status = ?2, sent_at = ?3,
+                        last_error = NULL, updated_at = ?3
+      WHERE id = ?4 AND status = 'unconfirmed'""";
+
+  /**
+   * The unconfirmed message a report for an unknown id confirms, by route and phone number: the
+   * oldest attempt made before the report came (?3, with a few seconds for clocks), over outbox_unconfirmed.
+   */
+  static final String UNCONFIRMED_FOR_PHONE = """
+      SELECT id FROM outbox WHERE status = 'unconfirmed' AND route = ? AND recipient = ? AND unconfirmed_at <= ?
+      ORDER BY unconfirmed_at, id LIMIT 1""";
+
+  /** Unconfirmed messages whose confirm wait is over (?1 the cutoff), at most ?2. */
+  static final String CONFIRM_WAIT_OVER = """
+      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND unconfirmed_at < ?1 ORDER BY unconfirmed_at LIMIT ?2""";
+
+  /** Sent again after the confirm wait: ?1 reason, ?2 now, ?3 id. */
+  static final String RESEND = """
+      UPDATE outbox SET status = 'queued', next_attempt_at = ?2, unconfirmed_at = NULL, last_error = ?1, updated_at = ?2
+      WHERE id = ?3 AND status = 'unconfirmed'""";
+
+  /** Sent messages whose final report never came (?1 the cutoff, over outbox_awaiting_report), at most ?2. */
+  static final String REPORT_WAIT_OVER = """
+      SELECT id FROM outbox WHERE status = 'sent' AND sent_at < ?1 ORDER BY sent_at LIMIT ?2""";
 }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where every route's delivery reports arrive: the report is applied to the message that carries
- * its provider id, or, when none does yet (its send's outcome may still wait for a group commit, a
+ * its provider id (or our message id, for routes that carry it back), or, when none does yet (its send's outcome may still wait for a group commit, a
  * few ms), kept in the database and applied by {@link LateReportSweeper} once the message is saved.
  * The one place of that rule.
  */
@@ -23,10 +23,13 @@ public final class ReportIntake {
   /** True when a message carries the report's id; false when the report was kept for later. */
   public Future<Boolean> receive(DeliveryReport r) {
     return store.write(c -> {
-      boolean known = DeliveryReports.apply(c, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(),
-          r.atMs());
+      boolean known = r.messageId() != null
+          ? DeliveryReports.applyToMessage(c, r.messageId(), r.providerId(), r.status(), r.providerStatus(), r.reason(),
+              r.optOut(), r.atMs())
+          : DeliveryReports.apply(c, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs());
       if (!known) {
-        LateReports.keep(c, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs());
+        LateReports.keep(c, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs(), r.route(),
+            r.phone(), r.messageId());
       }
       return known;
     }).onSuccess(known -> {

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-  private static final Pattern NUMBER_IN_TEXT = Pattern.compile("\\+?\\d{8,15}");
+  /**
+   * A run of digits, possibly with a leading + (or %2B) and single spaces, dots, dashes or
+   * non-breaking spaces between groups ({@code 90 00 00 00}, {@code +228 90.12.34.56}).
+   */
+  private static final Pattern NUMBER_IN_TEXT =
+      Pattern.compile("(?<![\\d+])(\\+|%2[bB])?\\d+(?:[ .\\-\\u00A0\\u202F]\\d+)*(?!\\d)");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
   private static final int REMEMBERED = 20_000;
   private final String defaultRegion;
   /** Raw form to E.164, or to the refusal's message (a String too, told apart by its leading '+'). */
@@ -77,19 +83,31 @@ public final class PhoneNumbers {
     return number.substring(0, Math.min(head, len - 4)) + "****" + number.substring(len - 2);
   }
 
-  /** Masks every number of 8 to 15 digits found in free text (log lines). */
+  /**
+   * Masks every phone number found in free text (log lines): 8 to 15 digits, written together or in
+   * groups ({@code 90 00 00 00} becomes {@code 9000****00}). Dates (2027-01-31) are left alone.
+   */
   public static String maskAll(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
     Matcher m = NUMBER_IN_TEXT.matcher(text);
-    if (!m.find()) {
+    StringBuilder out = null;
+    while (m.find()) {
+      String found = m.group();
+      String plus = m.group(1) == null ? "" : "+";
+      String digits = found.substring(m.group(1) == null ? 0 : m.group(1).length()).replaceAll("[^0-9]", "");
+      if (digits.length() < 8 || digits.length() > 15 || ISO_DATE.matcher(found).matches()) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(mask(plus + digits)));
+    }
+    if (out == null) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    do {
-      m.appendReplacement(out, Matcher.quoteReplacement(mask(m.group())));
-    } while (m.find());
     m.appendTail(out);
     return out.toString();
   }

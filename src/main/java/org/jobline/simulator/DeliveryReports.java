@@ -51,7 +51,14 @@ final class DeliveryReports {
     });
   }
 
+  /** Attempts per report, as AT retries a callback that did not get a 2xx (a gateway restarting, issue 25). */
+  static final int ATTEMPTS = 10;
+
   private void report(String baseUrl, String phone, InboxMessage message, String status) {
+    report(baseUrl, phone, message, status, 1);
+  }
+
+  private void report(String baseUrl, String phone, InboxMessage message, String status, int attempt) {
     MultiMap form = MultiMap.caseInsensitiveMultiMap()
         .add("id", message.messageId())
         .add("status", status)
@@ -66,8 +73,20 @@ final class DeliveryReports {
         .onSuccess(r -> {
           if (r.statusCode() / 100 != 2) {
             log.warn("DLR {} for {} answered {}", status, PhoneNumbers.mask(phone), r.statusCode());
+            retry(baseUrl, phone, message, status, attempt);
           }
         })
-        .onFailure(e -> log.warn("DLR {} for {} not delivered: {}", status, PhoneNumbers.mask(phone), e.getMessage()));
+        .onFailure(e -> {
+          log.warn("DLR {} for {} not delivered: {}", status, PhoneNumbers.mask(phone), e.getMessage());
+          retry(baseUrl, phone, message, status, attempt);
+        });
+  }
+
+  /** Again after 1, 2, 4 ... s (at most 60 s apart), {@link #ATTEMPTS} times in all. */
+  private void retry(String baseUrl, String phone, InboxMessage message, String status, int attempt) {
+    if (attempt < ATTEMPTS) {
+      long wait = Math.min(60_000, 1_000L << (attempt - 1));
+      vertx.setTimer(wait, t -> report(baseUrl, phone, message, status, attempt + 1));
+    }
   }
 }

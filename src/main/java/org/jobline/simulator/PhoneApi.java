@@ -44,7 +44,8 @@ final class PhoneApi {
       throw new BadRequestException("input", "input must be a string of digits, * or #");
     }
     Phone.UssdSession current = phone.session();
-    Phone.UssdSession next = current == null
+    // No input is a dial: always a new session, never the one an earlier page left open.
+    Phone.UssdSession next = current == null || rawInput == null
         ? new Phone.UssdSession("SIM" + UUID.randomUUID().toString().replace("-", ""), "")
         : current.append(rawInput == null ? "" : ((String) rawInput).strip());
     phone.session(next);

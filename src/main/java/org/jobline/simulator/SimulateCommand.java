@@ -98,7 +98,7 @@ public final class SimulateCommand implements Command {
    * without quiet hours (a scenario must not depend on the time of day it runs at).
    */
   static AppConfig ownGatewayConfig(AppConfig c, Path dir) {
-    AppConfig.HttpConfig http = new AppConfig.HttpConfig("127.0.0.1", 0, c.http().maxBodyBytes());
+    AppConfig.HttpConfig http = new AppConfig.HttpConfig("127.0.0.1", 0, c.http().maxBodyBytes(), c.http().maxFieldBytes());
     AppConfig.StoreConfig store = new AppConfig.StoreConfig(dir.resolve("jobline.db").toString(),
         c.store().busyTimeoutMs(), c.store().readers());
     AppConfig.AggregatorConfig aggregator = new AppConfig.AggregatorConfig("simulator",

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jobline.gsm.Gsm7;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.vacancy.Vacancies;
@@ -45,6 +46,6 @@ final class OffersHandler implements CommandHandler {
 
   static String shorten(String s, int max) {
     String one = s.strip().replaceAll("\\s+", " ");
-    return one.length() <= max ? one : one.substring(0, max - 1).strip() + ".";
+    return Gsm7.cut(one, max, ".");
   }
 }

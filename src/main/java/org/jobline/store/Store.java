@@ -38,6 +38,9 @@ public final class Store {
   private final ThreadLocal<Connection> readConnection = new ThreadLocal<>();
   private final List<Connection> openReaders = new CopyOnWriteArrayList<>();
   private Connection writeConnection;
+  /** When a write last failed with a full disk (0: never); /ready reports it for {@link #DISK_FULL_REPORT_MS}. */
+  private volatile long diskFullAt;
+  static final long DISK_FULL_REPORT_MS = 60_000;
 
   private Store(Vertx vertx, StoreConfig config) {
     this.vertx = vertx;
@@ -50,31 +53,80 @@ public final class Store {
   public static Future<Store> open(Vertx vertx, StoreConfig config) {
     Store store = new Store(vertx, config);
     return store.submit(store.writer, () -> {
-      store.writeConnection = store.connect(false);
-      int version = Migrations.apply(store.writeConnection, Migrations.latest());
-      log.info("store {} open at schema version {}", config.path(), version);
-      return store;
+      ReadOnly.Leftovers leftovers = ReadOnly.before(Path.of(config.path()).toAbsolutePath());
+      try {
+        ReadOnly.check(leftovers.file());
+        store.writeConnection = store.connect(false);
+        int version = Migrations.apply(store.writeConnection, Migrations.latest());
+        log.info("store {} open at schema version {}", config.path(), version);
+        return store;
+      } catch (SQLException e) {
+        if (store.writeConnection != null) {
+          try {
+            store.writeConnection.close();
+          } catch (SQLException closing) {
+            e.addSuppressed(closing);
+          }
+          store.writeConnection = null;
+        }
+        leftovers.removeNew(); // a -wal/-shm made by this failed start would keep the next one failing
+        throw ReadOnly.named(e, leftovers.file());
+      }
     }).onFailure(e -> store.shutdownExecutors());
   }
 
-  /** Runs {@code work} in one IMMEDIATE transaction on the writer thread; rolls back if it throws. */
+  /**
+   * Runs {@code work} in one IMMEDIATE transaction on the writer thread; rolls back if it throws.
+   * The error that broke the transaction is the one reported: SQLite may have rolled back already
+   * (a full disk does), and the rollback's or autocommit's own complaint ("no transaction is
+   * active") must not hide it. A full disk is named as such ({@link DiskFull}).
+   */
   public <T> Future<T> write(SqlWork<T> work) {
     return submit(writer, () -> {
       Connection c = writeConnection;
       // BEGIN IMMEDIATE here and back to autocommit after: between writes the write lock is free for
       // other processes (the CLI), which an always-open xerial transaction would keep.
-      c.setAutoCommit(false);
+      Throwable failure = null;
       try {
+        c.setAutoCommit(false);
         T result = work.run(c);
         c.commit();
         return result;
       } catch (Throwable e) {
-        c.rollback();
-        throw e;
+        failure = DiskFull.named(e);
+        try {
+          c.rollback();
+        } catch (SQLException rollback) {
+          failure.addSuppressed(rollback);
+        }
+        if (failure instanceof DiskFull) {
+          diskFullAt = System.currentTimeMillis();
+          log.error("disk full: cannot write to {} ({})", config.path(), e.getMessage());
+        }
+        if (failure instanceof Exception ex) {
+          throw ex;
+        }
+        throw (Error) failure;
       } finally {
-        c.setAutoCommit(true);
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException e) {
+          if (failure == null) {
+            throw e;
+          }
+          failure.addSuppressed(e);
+        }
       }
     });
+  }
+
+  /**
+   * True when a write failed for a full disk (or the database's size limit) within the last minute:
+   * a small write (the /ready probe) may still fit while real ones do not.
+   */
+  public boolean diskFull() {
+    long at = diskFullAt;
+    return at > 0 && System.currentTimeMillis() - at < DISK_FULL_REPORT_MS;
   }
 
   /** Runs {@code work} on a reader thread with a read-only connection (autocommit). */

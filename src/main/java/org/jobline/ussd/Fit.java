@@ -1,57 +1,45 @@
 package org.jobline.ussd;
 
 import org.jobline.gsm.Gsm7;
+import org.jobline.i18n.Messages;
 
 
-/** Shortening texts to fit a screen: a ".." marks what was cut. */
+/** Shortening texts to fit a screen, in GSM-7 septets ({@link Gsm7#septets}): a ".." marks what was cut. */
 final class Fit {
   private Fit() {}
 
-  /** {@code s} cut to at most {@code max} characters. */
+  /** {@code s} cut to at most {@code max} septets. */
   static String cut(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    if (max <= 3) {
-      return s.substring(0, Math.max(0, max));
-    }
-    return s.substring(0, max - 2).stripTrailing() + "..";
+    return max <= 3 ? Gsm7.head(s, Math.max(0, max)) : Gsm7.cut(s, max, "..");
   }
 
   /**
    * Fills {0}, {1}... of {@code pattern} with {@code args} (made GSM-7), shortening the longest
-   * arguments first until the result has at most {@code max} characters.
+   * arguments first until the result has at most {@code max} septets. Arguments are data, never patterns.
    */
   static String fill(String pattern, int max, String... values) {
     String[] args = new String[values.length];
     for (int i = 0; i < values.length; i++) {
       args[i] = Gsm7.strict(values[i] == null ? "" : values[i]);
     }
-    String out = fill(pattern, args);
-    while (out.length() > max) {
+    String out = Messages.fill(pattern, (Object[]) args);
+    while (Gsm7.septets(out) > max) {
       int longest = longest(args);
-      if (longest < 0 || args[longest].length() <= 4) {
+      int length = longest < 0 ? 0 : Gsm7.septets(args[longest]);
+      if (length <= 4) {
         break;
       }
-      int target = Math.max(4, Math.max(secondLength(args, longest), args[longest].length() - (out.length() - max)));
-      args[longest] = cut(args[longest], target == args[longest].length() ? target - 1 : target);
-      out = fill(pattern, args);
+      int target = Math.max(4, Math.max(secondLength(args, longest), length - (Gsm7.septets(out) - max)));
+      args[longest] = cut(args[longest], target == length ? target - 1 : target);
+      out = Messages.fill(pattern, (Object[]) args);
     }
     return cut(out, max);
-  }
-
-  private static String fill(String pattern, String[] args) {
-    String out = pattern;
-    for (int i = 0; i < args.length; i++) {
-      out = out.replace("{" + i + "}", args[i]);
-    }
-    return out;
   }
 
   private static int longest(String[] args) {
     int best = -1;
     for (int i = 0; i < args.length; i++) {
-      if (best < 0 || args[i].length() > args[best].length()) {
+      if (best < 0 || Gsm7.septets(args[i]) > Gsm7.septets(args[best])) {
         best = i;
       }
     }
@@ -62,7 +50,7 @@ final class Fit {
     int n = 0;
     for (int i = 0; i < args.length; i++) {
       if (i != except) {
-        n = Math.max(n, args[i].length());
+        n = Math.max(n, Gsm7.septets(args[i]));
       }
     }
     return n;

@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays a {@link View} out on screens of at most 160 characters ("CON " included) and renders one.
+ * Lays a {@link View} out on screens of at most 160 GSM-7 septets ("CON " included; extension
+ * characters such as { } [ ] € count two) and renders one.
  * Page breaks never depend on whether an error line is shown, so option numbers stay stable.
  */
 final class Pager {
   static final int MAX = 160;
   static final int MAX_LABEL = 40;
   static final int MAX_TITLE = 48;
-  /** Characters available to lines once "CON " is written, each line counting one for its newline. */
+  /** Septets available to lines once "CON " is written, each line counting one for its newline. */
   private static final int LINES = MAX - 4 + 1;
 
   private Pager() {}
@@ -65,7 +66,7 @@ final class Pager {
     int n = 0;
     for (int i = start; i < gsm.size(); i++) {
       // "<n> <label>" and its newline
-      used += digits(n + 1) + 1 + Fit.cut(gsm.get(i), MAX_LABEL).length() + 1;
+      used += digits(n + 1) + 1 + Gsm7.septets(Fit.cut(gsm.get(i), MAX_LABEL)) + 1;
       if (used > room) {
         break;
       }
@@ -116,6 +117,6 @@ final class Pager {
   }
 
   private static int cost(String line) {
-    return line.length() + 1;
+    return Gsm7.septets(line) + 1;
   }
 }

@@ -17,9 +17,10 @@ final class UssdTexts {
     String lang = "en".equals(language) ? "en" : Messages.FRENCH;
     String out = patterns.computeIfAbsent(lang, l -> new ConcurrentHashMap<>())
         .computeIfAbsent(key, k -> Gsm7.strict(messages.get(lang, k)));
+    Object[] gsm = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      out = out.replace("{" + i + "}", Gsm7.strict(String.valueOf(args[i])));
+      gsm[i] = Gsm7.strict(String.valueOf(args[i]));
     }
-    return out;
+    return Messages.fill(out, gsm);
   }
 }

@@ -93,7 +93,7 @@ public final class VacancyService {
         try (ResultSet rs = p.executeQuery()) {
           rs.next();
           return new VacancyStats(v.ref(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-              rs.getLong(5), rs.getLong(6));
+              rs.getLong(5), rs.getLong(6), rs.getLong(7));
         }
       }
     });

@@ -57,6 +57,7 @@ final class VacancySql {
              (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('sent', 'delivered')),
              (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status = 'delivered'),
              (SELECT count(*) FROM interests WHERE vacancy_id = ?1),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('queued', 'sending')),
-             (SELECT count(*) FROM alerts WHERE vacancy_id = ?1 AND status = 'expired')""";
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('queued', 'sending', 'unconfirmed')),
+             (SELECT count(*) FROM alerts WHERE vacancy_id = ?1 AND status = 'expired'),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status = 'unknown')""";
 }

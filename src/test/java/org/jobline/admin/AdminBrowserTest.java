@@ -87,8 +87,6 @@ class AdminBrowserTest {
         + "Soudeur,Métal SA,ASTRONAUTE,LOM,,,1,,\n");
     browser.get(base + "/admin/vacancies/import");
     browser.findElement(By.id("csv-file")).sendKeys(csv.toString());
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> !d.findElement(By.id("csv")).getDomProperty("value").isEmpty());
     browser.findElement(By.id("preview")).click();
     assertThat(browser.findElement(By.id("row-3")).getText()).contains("Métier", "ASTRONAUTE", "inconnu");
     assertThat(browser.findElement(By.id("row-2")).getText()).contains("OK");
@@ -99,6 +97,7 @@ class AdminBrowserTest {
     browser.get(vacancyUrl);
     assertThat(browser.findElement(By.id("fig-matched")).getText()).startsWith("0");
     browser.findElement(By.id("open-vacancy")).click();
+    browser.findElement(By.id("confirm-publish")).click();
     assertThat(statusAfterSubmit("Ouverte")).isEqualTo("Ouverte");
     new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
       d.navigate().refresh();

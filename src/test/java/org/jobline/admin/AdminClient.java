@@ -17,9 +17,14 @@ public final class AdminClient {
   private String csrf;
 
   public AdminClient(AdminServer server) {
+    this(server, null);
+  }
+
+  /** A client whose connections come from {@code localAddress} (any 127.x.y.z works on Linux): another client address. */
+  public AdminClient(AdminServer server, String localAddress) {
     this.port = server.port();
-    this.web = WebClientSession.create(WebClient.create(server.vertx,
-        new WebClientOptions().setFollowRedirects(false).setDefaultHost("127.0.0.1").setDefaultPort(port)));
+    this.web = WebClientSession.create(WebClient.create(server.vertx, new WebClientOptions().setFollowRedirects(false)
+        .setDefaultHost("127.0.0.1").setDefaultPort(port).setLocalAddress(localAddress)));
   }
 
   public HttpResponse<Buffer> get(String path) {
@@ -40,6 +45,17 @@ public final class AdminClient {
       form.add(pairs[i], pairs[i + 1]);
     }
     return post(path, form);
+  }
+
+  /** Posts a multipart form with one file field {@code file} (empty {@code bytes}: no file chosen) and the CSRF token. */
+  public HttpResponse<Buffer> postFile(String path, String fileName, byte[] bytes, String... pairs) {
+    io.vertx.ext.web.multipart.MultipartForm form = io.vertx.ext.web.multipart.MultipartForm.create()
+        .attribute("csrf", csrf == null ? "" : csrf);
+    for (int i = 0; i < pairs.length; i += 2) {
+      form.attribute(pairs[i], pairs[i + 1]);
+    }
+    form.binaryFileUpload("file", fileName, Buffer.buffer(bytes), "text/csv");
+    return AdminServer.await(web.post(path).sendMultipartForm(form));
   }
 
   public HttpResponse<Buffer> login(String username, String password) {

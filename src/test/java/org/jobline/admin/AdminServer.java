@@ -16,7 +16,9 @@ import org.jobline.store.SqlWork;
 /** A real gateway (real SQLite file, real HTTP on a free port) for the admin tests, driven from the test thread. */
 public final class AdminServer implements AutoCloseable {
   public static final String PASSWORD = "correct horse battery";
-  private static final String HASH = Passwords.hash(PASSWORD);
+  /** Tests hash with few rounds (production: 600,000); AdminServer configures the same count. */
+  public static final int ITERATIONS = 1000;
+  private static final String HASH = Passwords.hash(PASSWORD, ITERATIONS);
   public final Vertx vertx;
   public final Gateway gateway;
 
@@ -27,7 +29,8 @@ public final class AdminServer implements AutoCloseable {
 
   public static AdminServer start(Path dir, Map<String, String> extraEnv) {
     Map<String, String> env = new HashMap<>(Map.of("JOBLINE_HTTP_PORT", "0", "JOBLINE_HTTP_HOST", "127.0.0.1",
-        "JOBLINE_STORE_PATH", dir.resolve("j.db").toString()));
+        "JOBLINE_STORE_PATH", dir.resolve("j.db").toString(),
+        "JOBLINE_ADMIN_PASSWORD_ITERATIONS", Integer.toString(ITERATIONS)));
     env.putAll(extraEnv);
     AppConfig cfg = new ConfigLoader().load(null, env);
     Vertx vertx = Vertx.vertx();

@@ -66,29 +66,98 @@ class AuthHttpTest {
   }
 
   @Test
-  void theSixthAttemptAfterFiveWrongPasswordsIsRefusedEvenWhenRight() {
+  void afterFiveWrongPasswordsTheAccountWaitsAndAnAdminCanClearTheWait() {
     AdminClient client = new AdminClient(server);
     for (int i = 0; i < 5; i++) {
       var wrong = client.login("amah", "wrong password " + i);
       assertThat(wrong.statusCode()).isEqualTo(401);
       assertThat(wrong.bodyAsString()).contains("Identifiant ou mot de passe incorrect");
     }
-    var locked = client.login("amah", AdminServer.PASSWORD);
-    assertThat(locked.statusCode()).isEqualTo(423);
-    assertThat(locked.bodyAsString()).contains("Compte verrouillé");
+    var waiting = client.login("amah", AdminServer.PASSWORD);
+    assertThat(waiting.statusCode()).isEqualTo(429);
+    assertThat(waiting.bodyAsString()).contains("Trop d&#39;essais").doesNotContain("verrouillé");
+    assertThat(Long.parseLong(waiting.getHeader("Retry-After"))).isBetween(1L, 60L);
     assertThat(client.get("/admin/dashboard").statusCode()).isEqualTo(303);
-    assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE action = 'login.lockout'")).isEqualTo(1);
+    assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE action = 'login.delayed'")).isEqualTo(1);
 
-    server.write(c -> c.createStatement().executeUpdate("UPDATE staff_users SET locked_until = 1"));
-    assertThat(client.login("amah", AdminServer.PASSWORD).statusCode()).as("lock ran out").isEqualTo(303);
+    server.write(c -> {
+      org.jobline.admin.auth.StaffUsers.unlock(c, 1);
+      return null;
+    });
+    assertThat(client.login("amah", AdminServer.PASSWORD).statusCode()).as("unlocked by an admin").isEqualTo(303);
     assertThat(server.count("SELECT failed_logins FROM staff_users WHERE username = 'amah'")).isZero();
   }
 
   @Test
-  void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
-    var r = new AdminClient(server).login("nobody", "whatever-it-is");
-    assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.bodyAsString()).contains("Identifiant ou mot de passe incorrect").doesNotContain("nobody<");
+  void theAccountWaitGrowsWithEachFailureWhateverTheAddress() {
+    for (int i = 0; i < 7; i++) {
+      server.write(c -> c.createStatement().executeUpdate("UPDATE staff_users SET locked_until = NULL"));
+      AdminClient from = new AdminClient(server, "127.0.0." + (10 + i));
+      assertThat(from.login("amah", "wrong password " + i).statusCode()).isEqualTo(401);
+    }
+    long wait = server.count("SELECT locked_until FROM staff_users WHERE username = 'amah'") - System.currentTimeMillis();
+    assertThat(wait).as("7 failures, 5 free: 1 s doubled twice").isBetween(1_000L, 4_000L);
+    var fromElsewhere = new AdminClient(server, "127.0.0.99").login("amah", AdminServer.PASSWORD);
+    assertThat(fromElsewhere.statusCode()).as("the account waits for every address").isEqualTo(429);
+  }
+
+  @Test
+  void anUnknownUserIsAnsweredExactlyLikeAKnownOne() {
+    for (String name : new String[] {"amah", "nobody"}) {
+      AdminClient client = new AdminClient(server, "amah".equals(name) ? "127.0.0.2" : "127.0.0.3");
+      for (int i = 0; i < 5; i++) {
+        assertThat(client.login(name, "wrong password " + i).statusCode()).as(name).isEqualTo(401);
+      }
+      var sixth = client.login(name, "wrong password 6");
+      assertThat(sixth.statusCode()).as(name).isEqualTo(429);
+      assertThat(sixth.bodyAsString()).contains("Trop d&#39;essais");
+    }
+  }
+
+  @Test
+  void oneClientAddressIsSlowedDownWhateverNamesItTries() {
+    AdminClient client = new AdminClient(server);
+    for (int i = 0; i < 10; i++) {
+      assertThat(client.login("user" + i, "wrong password").statusCode()).as("attempt " + i).isEqualTo(401);
+    }
+    var r = client.login("amah", AdminServer.PASSWORD);
+    assertThat(r.statusCode()).as("the 11th attempt from this address waits, even with the right password").isEqualTo(429);
+    assertThat(server.count("SELECT failed_logins FROM staff_users WHERE username = 'amah'"))
+        .as("the account itself is not touched").isZero();
+  }
+
+  @Test
+  void anIdleSessionEnds() {
+    AdminClient client = new AdminClient(server);
+    client.login("amah", AdminServer.PASSWORD);
+    long expires = server.count("SELECT expires_at FROM admin_sessions");
+    assertThat(expires - System.currentTimeMillis()).as("admin.idleMinutes = 30").isBetween(25 * 60_000L, 30 * 60_000L);
+    server.write(c -> c.createStatement().executeUpdate("UPDATE admin_sessions SET expires_at = expires_at - 20 * 60000"));
+    assertThat(client.get("/admin/dashboard").statusCode()).as("used within the idle time").isEqualTo(200);
+    assertThat(server.count("SELECT expires_at FROM admin_sessions") - System.currentTimeMillis())
+        .as("pushed forward by use").isGreaterThan(25 * 60_000L);
+    server.write(c -> c.createStatement().executeUpdate(
+        "UPDATE admin_sessions SET expires_at = " + (System.currentTimeMillis() - 1)));
+    assertThat(client.get("/admin/dashboard").statusCode()).as("idle too long").isEqualTo(303);
+  }
+
+  @Test
+  void anOldHashIsRedoneWithTheConfiguredIterationsAtTheNextLogin() {
+    String old = org.jobline.admin.auth.Passwords.hash(AdminServer.PASSWORD, 500);
+    server.write(c -> {
+      try (var p = c.prepareStatement("UPDATE staff_users SET password_hash = ? WHERE username = 'amah'")) {
+        p.setString(1, old);
+        return p.executeUpdate();
+      }
+    });
+    assertThat(new AdminClient(server).login("amah", AdminServer.PASSWORD).statusCode()).isEqualTo(303);
+    String now = server.read(c -> {
+      var rs = c.createStatement().executeQuery("SELECT password_hash FROM staff_users WHERE username = 'amah'");
+      rs.next();
+      return rs.getString(1);
+    });
+    assertThat(now).startsWith("pbkdf2-sha256$" + AdminServer.ITERATIONS + "$");
+    assertThat(org.jobline.admin.auth.Passwords.verify(AdminServer.PASSWORD, now)).isTrue();
   }
 
   @Test
@@ -99,5 +168,9 @@ class AuthHttpTest {
     assertThat(r.getHeader("Location")).isEqualTo("/admin/login");
     assertThat(client.get("/admin/login").bodyAsString()).contains("Sign in").contains("lang=\"en\"");
     assertThat(client.get("/admin/lang?l=en&back=//evil.example").getHeader("Location")).isEqualTo("/admin");
+    assertThat(client.get("/admin/login").getHeader("X-Frame-Options")).isEqualTo("DENY");
+    var crlf = client.get("/admin/lang?l=en&back=/admin%0d%0aSet-Cookie:%20x=1");
+    assertThat(crlf.statusCode()).as("CR/LF in back: no 500").isEqualTo(303);
+    assertThat(crlf.getHeader("Location")).isEqualTo("/admin");
   }
 }

@@ -57,7 +57,11 @@ class PartnersAndAuditHttpTest {
     assertThat(admin.postForm("/admin/partners/" + id + "/keys/revoke", "prefix", prefix).statusCode()).isEqualTo(303);
     assertThat(server.count("SELECT COUNT(*) FROM partner_api_keys WHERE partner_id = ? AND revoked_at IS NULL", id)).isEqualTo(1);
     String audit = admin.get("/admin/audit").bodyAsString();
-    assertThat(audit).contains("partner.add").contains("user.create").contains("partner.key.revoke");
+    assertThat(audit).as("readable action names, no internal codes").contains("Partenaire ajouté")
+        .contains("Utilisateur créé").contains("Clé d&#39;API révoquée").doesNotContain("partner.key.revoke");
+    assertThat(audit).containsPattern("<td data-label=\"Date\">\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}</td>");
+    String csv = admin.get("/admin/audit.csv?user=amah").bodyAsString();
+    assertThat(csv).startsWith("\uFEFF\"Date\";\"Utilisateur\";\"Action\"").contains("\"Partenaire ajouté\"");
   }
 
   @Test
@@ -72,19 +76,21 @@ class PartnersAndAuditHttpTest {
   }
 
   @Test
-  void sqlMetacharactersInTheAuditSearchAreHarmless() {
+  void sqlMetacharactersInTheAuditFiltersAreHarmless() {
     for (String q : List.of("' OR 1=1 --", "%", "_", "\"")) {
-      var r = admin.get("/admin/audit?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      var r = admin.get("/admin/audit?user=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       assertThat(r.statusCode()).as(q).isEqualTo(200);
-      assertThat(r.bodyAsString()).as(q).doesNotContain("<td>login</td>");
+      assertThat(r.bodyAsString()).as(q).doesNotContain(">Connexion</td>");
     }
-    assertThat(admin.get("/admin/audit?q=login").bodyAsString()).contains("<td>login</td>");
+    assertThat(admin.get("/admin/audit?user=amah").bodyAsString()).contains(">Connexion</td>");
+    assertThat(admin.get("/admin/audit?from=2000-01-01&to=2000-01-02").bodyAsString()).doesNotContain(">Connexion</td>");
+    assertThat(admin.get("/admin/audit?from=hier").statusCode()).isEqualTo(400);
   }
 
   @Test
   void theDashboardShowsTheBoardAndServesItsChartLibraryLocally() {
     String html = admin.get("/admin/dashboard").bodyAsString();
-    assertThat(html).contains("id=\"board-regions\"").contains("id=\"funnel\"").contains("/admin/static/uplot/uPlot.iife.min.js")
+    assertThat(html).contains("id=\"board-regions\"").contains("id=\"board-grid\"").contains("id=\"funnel\"").contains("/admin/static/uplot/uPlot.iife.min.js")
         .doesNotContain("http://").doesNotContain("https://");
     var lib = admin.get("/admin/static/uplot/uPlot.iife.min.js");
     assertThat(lib.statusCode()).isEqualTo(200);

@@ -71,11 +71,53 @@ class SubscribersAndMessagesHttpTest {
   }
 
   @Test
+  void subscribersAreFilteredByRegionTradeStatusAndDateAndExported() {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Africa/Lome")).toString();
+    String page = staff.get("/admin/subscribers?trade=PLOMB&status=active&from=" + today + "&to=" + today).bodyAsString();
+    assertThat(page).contains("+22891999888").doesNotContain("<td data-label=\"Téléphone\">+22890123456");
+    assertThat(staff.get("/admin/subscribers?trade=PLOMB&from=2000-01-01&to=2000-01-02").bodyAsString())
+        .doesNotContain("+22891999888");
+    assertThat(staff.get("/admin/subscribers?from=demain").statusCode()).isEqualTo(400);
+    String csv = staff.get("/admin/subscribers.csv?trade=PLOMB").bodyAsString();
+    assertThat(csv).startsWith("\uFEFF\"Téléphone\";\"Région\";\"Métiers\"").contains("\"=\"\"+22891999888\"\"\"")
+        .contains("Plombier").doesNotContain("+22890123456");
+    assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export.subscribers'")).isEqualTo(1);
+  }
+
+  @Test
+  void messagesShowTheirTextKindAndTheTextsJobSeekersSent() {
+    server.write(c -> c.createStatement().executeUpdate("""
+        INSERT INTO outbox (recipient, text, kind, status, attempts, last_error)
+        VALUES ('+22890123456', 'Offre K12: Macon', 'alert', 'failed', 3, 'Réseau injoignable')"""));
+    server.write(c -> c.createStatement().executeUpdate("""
+        INSERT INTO inbound_messages (provider, provider_id, phone, text, answered)
+        VALUES ('at', 'p-1', '+22890123456', 'INFO K12', 1)"""));
+    String page = staff.get("/admin/messages?status=failed").bodyAsString();
+    assertThat(page).contains(">Alerte").contains("Offre K12: Macon").contains(">Réseau injoignable</td>")
+        .contains("3 essais").containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}").doesNotContain(">alert<");
+    String inbound = staff.get("/admin/messages/inbound").bodyAsString();
+    assertThat(inbound).contains(">INFO K12</td>").contains(">oui</td>");
+  }
+
+  @Test
   void partnersSeeMaskedNumbersAndCannotStopAnyone() {
     AdminClient partner = new AdminClient(server);
     partner.login("mairie", AdminServer.PASSWORD);
+    assertThat(partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString())
+        .as("not linked to any of the partner's vacancies").doesNotContain("+22890****56").contains("id=\"no-match\"");
+    server.write(c -> {
+      long sid = org.jobline.subscriber.Subscribers.find(c, "+22890123456").orElseThrow().id();
+      try (var p = c.prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, partner_id, status) "
+          + "VALUES ('K0001', 'Maçon', 'MACON', 'LOM', 'Mairie', (SELECT partner_id FROM staff_users WHERE username = 'mairie'), 'open')")) {
+        p.executeUpdate();
+      }
+      long vid = org.jobline.vacancy.Vacancies.byRef(c, "K0001").orElseThrow().id();
+      org.jobline.vacancy.Vacancies.recordInterest(c, sid, vid, "sms");
+      return null;
+    });
     String page = partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString();
-    assertThat(page).contains("<td>+22890****56</td>").doesNotContain("<td>+22890123456");
+    assertThat(page).as("interested in the partner's vacancy").contains("\">+22890****56</td>")
+        .doesNotContain(">+22890123456</td>");
     assertThat(partner.get("/admin/subscribers?q=999").bodyAsString()).doesNotContain("+22891");
     long id = server.count("SELECT id FROM subscribers WHERE phone = '+22890123456'");
     assertThat(partner.postForm("/admin/subscribers/" + id + "/status", "status", "stopped").statusCode()).isEqualTo(403);

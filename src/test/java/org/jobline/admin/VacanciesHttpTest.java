@@ -115,7 +115,7 @@ class VacanciesHttpTest {
         + "Plombier,Eau Vive,plombier,Plateaux,,,1,,\n"
         + "X,Eau Vive,PLOMB,LOM,,,1,,\n"
         + "\"Électricien, bâtiment\",Lumière SA,ELEC,LOM,,,abc,,\n";
-    var preview = staff.postForm("/admin/vacancies/import", "csv", csv);
+    var preview = staff.postFile("/admin/vacancies/import", "offres.csv", csv.getBytes(StandardCharsets.UTF_8));
     String html = preview.bodyAsString();
     assertThat(html).contains("4 lignes : 2 valides, 2 avec erreur.");
     assertThat(row(html, 4)).as("errors in the page's language").contains("Titre : entre 3 et 120 caractères");
@@ -139,9 +139,9 @@ class VacanciesHttpTest {
   @Test
   void aBrokenFileIsExplainedNotFailed() {
     staff.get("/admin/vacancies/import");
-    var r = staff.postForm("/admin/vacancies/import", "csv", "name,age\nx,1\n");
+    var r = staff.postFile("/admin/vacancies/import", "x.csv", "name,age\nx,1\n".getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(r.bodyAsString()).contains("id=\"import-error\"").contains("title");
+    assertThat(r.bodyAsString()).contains("id=\"import-error\"").contains("La colonne « title » manque");
   }
 
   @Test
@@ -154,9 +154,29 @@ class VacanciesHttpTest {
       return null;
     });
     String csv = partnerA.get("/admin/vacancies/" + ref + "/interested.csv").bodyAsString();
-    assertThat(csv).startsWith("phone,region").contains("+22890****56").doesNotContain("+22890123456");
-    assertThat(staff.get("/admin/vacancies/" + ref + "/interested.csv").bodyAsString()).contains("+22890123456");
+    assertThat(csv).startsWith("\uFEFF\"Téléphone\";\"Région\"").contains("+22890****56").doesNotContain("+22890123456");
+    assertThat(staff.get("/admin/vacancies/" + ref + "/interested.csv").bodyAsString())
+        .as("phone as text, trade and region names, status").contains("\"=\"\"+22890123456\"\"\"")
+        .contains("\"Menuisier\"").contains("\"Grand Lomé\"").contains("\"À appeler\"");
     assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE action = 'export.interested'")).isEqualTo(2);
+  }
+
+  @Test
+  void ticketVacanciesArePublishedTogetherAfterAConfirmationAndTheListExports() {
+    String a = create(staff, "Maçon coffreur");
+    String b = create(staff, "Maçon boiseur");
+    staff.get("/admin/vacancies");
+    var confirm = staff.postForm("/admin/vacancies/bulk", "action", "open", "ref", a, "ref", b);
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.bodyAsString()).contains("Publier ces 2 offres").contains("id=\"confirm-bulk\"");
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE status = 'open'")).as("nothing before confirming").isZero();
+    var done = staff.postForm("/admin/vacancies/bulk", "action", "open", "ref", a, "ref", b, "confirm", "yes");
+    assertThat(done.bodyAsString()).contains("2 offre(s) publiée(s).");
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE status = 'open'")).isEqualTo(2);
+    assertThat(staff.postForm("/admin/vacancies/bulk", "action", "open").statusCode()).as("nothing ticked").isEqualTo(400);
+    String csv = staff.get("/admin/vacancies.csv?status=open").bodyAsString();
+    assertThat(csv).startsWith("\uFEFF\"Référence\";\"Titre\"").contains("\"Maçon coffreur\"").contains("\"Maçon boiseur\"")
+        .contains("\"Grand Lomé\"").contains("\"Ouverte\"");
   }
 
   @Test

@@ -95,6 +95,8 @@ class RoutesConfigTest {
       default names no route      | 'routes: {a: {type: simulator}}\nrouting: {default: zz}'    | routing.default       | no route named 'zz'
       two routes on one path      | routes: {a: {type: simulator}, b: {type: simulator}}        | routes.b.callbackPath | already the callback path
       production refuses simulator| 'mode: production\naggregator: {callbackSecret: a-long-production-secret}\nroutes: {s: {type: simulator}}' | routes.s.type | dev mode
+      production needs https     | 'mode: production\naggregator: {callbackSecret: a-long-production-secret}\nroutes: {at: {type: africastalking, apiKey: k, username: u, baseUrl: "http://api.africastalking.com"}}' | routes.at.baseUrl | https://
+      production weak route secret| 'mode: production\naggregator: {callbackSecret: a-long-production-secret}\nroutes: {at: {type: africastalking, apiKey: k, username: u, secret: bbbbbbbbbbbbbbbbbbbb}}' | routes.at.secret | different characters
       production needs the api key| 'mode: production\naggregator: {callbackSecret: a-long-production-secret}\nroutes: {at: {type: africastalking}}' | routes.at.apiKey | must not be empty
       """)
   void aWrongRouteStopsTheStartNamingItsKey(String label, String yaml, String key, String message) {

@@ -167,6 +167,14 @@ class ConfigLoaderTest {
             "aggregator.callbackSecret", "production needs a secret"),
         Arguments.of("production with the dev secret", PRODUCTION_AT.formatted("dev-callback-secret-xx"), Map.of(),
             "aggregator.callbackSecret", "not the dev one"),
+        Arguments.of("production with one letter 16 times", PRODUCTION_AT.formatted("aaaaaaaaaaaaaaaa"), Map.of(),
+            "aggregator.callbackSecret", "different characters"),
+        Arguments.of("production with a run", PRODUCTION_AT.formatted("0123456789abcdefghij"), Map.of(),
+            "aggregator.callbackSecret", "not a run"),
+        Arguments.of("production with a repeated word", PRODUCTION_AT.formatted("abcxyzabcxyzabcxyz"), Map.of(),
+            "aggregator.callbackSecret", "repetitive"),
+        Arguments.of("production over plain http", PRODUCTION_AT.formatted("a-long-production-secret")
+            + "    baseUrl: http://api.africastalking.com\n", Map.of(), "aggregator.africastalking.baseUrl", "https://"),
         Arguments.of("production with simulator", "mode: production\naggregator:\n  callbackSecret: a-long-production-secret\n",
             Map.of(), "aggregator.type", "simulator is for dev mode"),
         Arguments.of("production without api key", "mode: production\naggregator:\n  type: africastalking\n"

@@ -73,4 +73,17 @@ class Gsm7Test {
     assertThat(Gsm7.fits(s)).isTrue();
     assertThat(s).contains("?");
   }
+
+  @org.junit.jupiter.api.Test
+  void headAndCutCountSeptetsNotCharacters() {
+    assertThat(Gsm7.head("a€b", 2)).isEqualTo("a");
+    assertThat(Gsm7.head("a€b", 3)).isEqualTo("a€");
+    assertThat(Gsm7.head("ab😀", 3)).as("a surrogate pair is not split").isEqualTo("ab");
+    String title = "{".repeat(100);
+    assertThat(title).hasSize(100);
+    String cut = Gsm7.cut(title, 160, "..");
+    assertThat(Gsm7.septets(cut)).isLessThanOrEqualTo(160);
+    assertThat(cut).endsWith("..").hasSize(79 + 2);
+    assertThat(Gsm7.cut("short", 160, "..")).isEqualTo("short");
+  }
 }

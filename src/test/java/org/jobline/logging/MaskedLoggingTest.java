@@ -41,6 +41,15 @@ class MaskedLoggingTest {
   }
 
   @Test
+  void numbersWithSpacesAreMaskedInMessagesAndExceptions() {
+    LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.WARN,
+        "reply to {}", new IllegalStateException("rejected +228 90 12 34 56"), new Object[] {"90 00 00 00"});
+    String line = format(event);
+    assertThat(line).contains("reply to ****").contains("rejected +22890****56")
+        .doesNotContain("90 00 00 00").doesNotContain("12 34 56");
+  }
+
+  @Test
   void converterMasksOnItsOwn() {
     MaskedMessageConverter converter = new MaskedMessageConverter();
     LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.INFO,

@@ -51,6 +51,16 @@ class OutboxQueryPlanTest {
   }
 
   @Test
+  void unconfirmedMessagesAreFoundOverTheirPartialIndexes() throws Exception {
+    for (String sql : new String[] {OutboxSql.UNCONFIRMED_COUNT, OutboxSql.UNCONFIRMED_FOR_PHONE, OutboxSql.CONFIRM_WAIT_OVER,
+        OutboxSql.REPORT_WAIT_OVER, OutboxSql.MARK_UNCONFIRMED, OutboxSql.CONFIRM, OutboxSql.RESEND, LateReports.CONFIRMING}) {
+      assertThat(plans.readsWholeOutbox(sql)).as(sql + " " + plans.plan(sql)).isFalse();
+    }
+    assertThat(plans.plan(OutboxSql.UNCONFIRMED_FOR_PHONE)).anyMatch(line -> line.contains("outbox_unconfirmed"));
+    assertThat(plans.plan(OutboxSql.REPORT_WAIT_OVER)).anyMatch(line -> line.contains("outbox_awaiting_report"));
+  }
+
+  @Test
   void theCheckCatchesAWholeTableRead() throws Exception {
     assertThat(plans.readsWholeOutbox("SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')")).isTrue();
     assertThat(plans.readsWholeOutbox("SELECT id FROM outbox o WHERE o.last_error = 'x'")).isTrue();

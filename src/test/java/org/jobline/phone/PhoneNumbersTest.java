@@ -106,6 +106,17 @@ class PhoneNumbersTest {
   }
 
   @Test
+  void maskAllMasksNumbersWrittenInGroups() {
+    assertThat(PhoneNumbers.maskAll("from 90 00 00 00 today")).isEqualTo("from **** today");
+    assertThat(PhoneNumbers.maskAll("from +228 90 12 34 56.")).isEqualTo("from +22890****56.");
+    assertThat(PhoneNumbers.maskAll("tel 90.12.34.56 / 228-90-12-34-56")).isEqualTo("tel **** / 22890****56");
+    assertThat(PhoneNumbers.maskAll("body from=%2B22890123456&text=x")).isEqualTo("body from=+22890****56&text=x");
+    assertThat(PhoneNumbers.maskAll("a\u00A0+228\u00A090\u00A012\u00A034\u00A056")).isEqualTo("a\u00A0+22890****56");
+    assertThat(PhoneNumbers.maskAll("id ATXid_22890123456")).isEqualTo("id ATXid_22890****56");
+    assertThat(PhoneNumbers.maskAll("closing 2027-01-31, 3 of 40 sent, 12:30:45")).isEqualTo("closing 2027-01-31, 3 of 40 sent, 12:30:45");
+  }
+
+  @Test
   void maskAllLeavesTextWithoutNumbersUntouched() {
     assertThat(PhoneNumbers.maskAll("K4821 MACON LOM 3 postes")).isEqualTo("K4821 MACON LOM 3 postes");
     assertThat(PhoneNumbers.maskAll("")).isEmpty();

@@ -89,6 +89,7 @@ class AtFailoverTest {
     long took = System.currentTimeMillis() - asked;
     System.out.printf("AT down: confirmation out through the spare %d ms after the text came in%n", took);
     assertThat(took).as("within seconds").isLessThan(15_000);
+    waitFor(() -> routeOf(SEEKER) != null, "the send saved (group commit)");
     assertThat(routeOf(SEEKER)).isEqualTo("spare");
 
     Thread.sleep(2000);
@@ -100,6 +101,7 @@ class AtFailoverTest {
     network("up");
     waitFor(() -> ALERTED.stream().allMatch(p -> !inbox(p).isEmpty()), "alerts drained through AT");
     for (String phone : ALERTED) {
+      waitFor(() -> routeOf(phone) != null, "the send saved");
       assertThat(routeOf(phone)).isEqualTo("at");
     }
     Map<String, Integer> times = new HashMap<>();

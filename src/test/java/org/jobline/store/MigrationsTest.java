@@ -188,9 +188,10 @@ class MigrationsTest {
         .isEqualTo("sent 7;");
     assertThat(reading(store, c -> rows(c, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
         + "('outbox', 'alerts') AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")))
-        .isEqualTo("alerts_by_outbox;alerts_by_subscriber_due;alerts_by_vacancy;outbox_by_kind_created;outbox_by_provider_id;"
-            + "outbox_by_subscriber;outbox_by_vacancy;outbox_due;outbox_ended_badly;outbox_sending;");
-    assertThat(reading(store, c -> rows(c, "SELECT name FROM sqlite_schema WHERE name LIKE '%v7%'"))).isEmpty();
+        .isEqualTo("alerts_by_outbox;alerts_by_subscriber_due;alerts_by_vacancy;outbox_awaiting_report;outbox_by_kind_created;"
+            + "outbox_by_provider_id;outbox_by_subscriber;outbox_by_vacancy;outbox_due;outbox_ended_badly;outbox_sending;"
+            + "outbox_unconfirmed;");
+    assertThat(reading(store, c -> rows(c, "SELECT name FROM sqlite_schema WHERE name LIKE '%v7%' OR name LIKE '%v9%'"))).isEmpty();
     assertThat(writing(store, c -> pragma(c, "foreign_keys"))).as("foreign keys are back on after the migration").isEqualTo("1");
     // What points at the rebuilt tables still holds.
     assertConstraint(store, "UPDATE alerts SET outbox_id = 99 WHERE id = 3", "FOREIGN KEY");
@@ -249,10 +250,10 @@ class MigrationsTest {
     assertConstraint(store, "UPDATE alerts SET status = 'sending' WHERE id = 1", "CHECK");
     assertThat(writing(store, c -> {
       try (Statement s = c.createStatement()) {
-        for (String status : List.of("sending", "sent", "delivered", "failed", "expired", "queued")) {
+        for (String status : List.of("sending", "unconfirmed", "sent", "delivered", "failed", "expired", "unknown", "queued")) {
           s.executeUpdate("UPDATE outbox SET status = '" + status + "' WHERE id = 1");
         }
-        for (String status : List.of("queued", "sent", "delivered", "failed", "expired", "pending")) {
+        for (String status : List.of("queued", "sent", "delivered", "failed", "expired", "unknown", "pending")) {
           s.executeUpdate("UPDATE alerts SET status = '" + status + "' WHERE id = 1");
         }
       }

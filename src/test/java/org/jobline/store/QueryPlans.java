@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class QueryPlans implements BeforeAllCallback, AfterAllCallback {
   /** A walk over the whole outbox: the table itself or an index over every row (the partial ones are fine). */
   private static final Pattern WHOLE_OUTBOX = Pattern.compile(
-      "SCAN (outbox|o)\\b(?! USING (COVERING )?INDEX (outbox_due|outbox_sending|outbox_ended_badly)\\b)");
+      "SCAN (outbox|o)\\b(?! USING (COVERING )?INDEX (outbox_due|outbox_sending|outbox_ended_badly|outbox_unconfirmed|outbox_awaiting_report)\\b)");
 
   private Vertx vertx;
   private Path dir;

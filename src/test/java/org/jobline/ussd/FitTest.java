@@ -35,6 +35,28 @@ class FitTest {
   }
 
   @Test
+  void extensionCharactersCountTwoSeptets() {
+    assertThat(Fit.cut("{}[]~|^\\€€", 20)).isEqualTo("{}[]~|^\\€€");
+    String cut = Fit.cut("{}[]~|^\\€€abc", 10);
+    assertThat(cut).isEqualTo("{}[]..");
+    assertThat(Gsm7.septets(cut)).isEqualTo(10);
+    String filled = Fit.fill("{0} / {1}", 30, "court", "{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{");
+    assertThat(Gsm7.septets(filled)).isLessThanOrEqualTo(30);
+    assertThat(filled).startsWith("court / {{{");
+  }
+
+  @Test
+  void anArgumentIsNeverReadAsAPattern() {
+    assertThat(Fit.fill("{0} - {1}", 160, "{1}{0}", "Lome")).isEqualTo("{1}{0} - Lome");
+    assertThat(new UssdTexts().get("fr", "confirm.title", "{1}", "X")).isEqualTo("Confirmer?\nRegion: {1}\nMetiers: X");
+  }
+
+  @Test
+  void strictKeepsTheLetterUnderAnUnknownAccent() {
+    assertThat(Gsm7.strict("Ağbodrafo Şoko")).isEqualTo("Agbodrafo Soko");
+  }
+
+  @Test
   void strictLeavesCleanTextAloneAndCleansTheRest() {
     String clean = "Grand Lomé, Électricien";
     assertThat(Gsm7.strict(clean)).isSameAs(clean);

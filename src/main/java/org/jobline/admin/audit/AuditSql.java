@@ -5,8 +5,10 @@ final class AuditSql {
   private AuditSql() {}
 
   static final String INSERT = "INSERT INTO audit_log (actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?)";
+  /** ?1 user ('' for all), ?2 from (epoch ms), ?3 to (epoch ms, excluded), ?4 limit, ?5 offset. */
   static final String PAGE = """
       SELECT at, actor, action, entity, entity_id, detail FROM audit_log
-      WHERE (? = '' OR actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\')
-      ORDER BY at DESC, id DESC LIMIT ? OFFSET ?""";
+      WHERE (?1 = '' OR actor = ?1 COLLATE NOCASE) AND at >= ?2 AND at < ?3
+      ORDER BY at DESC, id DESC LIMIT ?4 OFFSET ?5""";
+  static final String ACTORS = "SELECT DISTINCT actor FROM audit_log ORDER BY actor COLLATE NOCASE LIMIT 500";
 }

@@ -42,7 +42,7 @@ public final class AuthRoutes {
     Future<java.util.Optional<Sessions.Active>> found = sid == null || sid.isEmpty()
         ? Future.succeededFuture(java.util.Optional.empty())
         : ctx.store().read(c -> Sessions.find(c, sid, System.currentTimeMillis()));
-    found.onFailure(rc::fail).onSuccess(active -> {
+    found.compose(active -> touch(sid, active)).onFailure(rc::fail).onSuccess(active -> {
       if (active.isEmpty()) {
         refuse(rc);
         return;
@@ -56,6 +56,18 @@ public final class AuthRoutes {
       }
       rc.next();
     });
+  }
+
+  /** Pushes the idle end of a session in use forward (see {@link Sessions}). */
+  private Future<java.util.Optional<Sessions.Active>> touch(String sid, java.util.Optional<Sessions.Active> active) {
+    var admin = ctx.config().admin();
+    long next = active.map(a -> a.nextExpiry(System.currentTimeMillis(), admin.idleMinutes() * 60_000L,
+        admin.sessionMinutes() * 60_000L)).orElse(-1L);
+    return next < 0 ? Future.succeededFuture(active)
+        : ctx.store().write(c -> {
+          Sessions.touch(c, sid, next);
+          return active;
+        });
   }
 
   private void refuse(RoutingContext rc) {
@@ -82,7 +94,9 @@ public final class AuthRoutes {
   private void language(RoutingContext rc) {
     String lang = "en".equals(rc.request().getParam("l")) ? "en" : "fr";
     String back = rc.request().getParam("back");
-    boolean local = back != null && back.startsWith("/admin") && !back.contains("//") && !back.contains("\\");
+    // Printable ASCII only: a CR/LF would split the Location header (and made Netty throw).
+    boolean local = back != null && back.startsWith("/admin") && !back.contains("//") && !back.contains("\\")
+        && back.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f);
     rc.response().addCookie(io.vertx.core.http.Cookie.cookie(Lang.COOKIE, lang).setPath("/admin")
         .setMaxAge(365L * 24 * 3600).setSameSite(io.vertx.core.http.CookieSameSite.STRICT));
     Page.redirect(rc, local ? back : "/admin");

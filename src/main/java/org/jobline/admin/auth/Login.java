@@ -13,24 +13,35 @@ import org.jobline.core.AppContext;
 import org.jobline.http.ForbiddenException;
 
 /**
- * POST /admin/login. Hashing runs on a worker thread (PBKDF2 is slow on purpose). After
- * {@code admin.lockoutAttempts} wrong passwords in a row the account is locked for
- * {@code admin.lockoutMinutes}: while locked even the right password is refused.
+ * POST /admin/login. Hashing runs on a worker thread (PBKDF2 is slow on purpose). Wrong passwords
+ * are limited per client address ({@link LoginLimiter}) and per account (its row in
+ * {@code staff_users}: {@code failed_logins}, and {@code locked_until} as the time of the next allowed
+ * attempt) with a delay that grows with each failure, never a lock: an unknown user name gets the
+ * same answers as a known one. An admin clears an account's delay with {@link StaffUsers#unlock}.
  */
 final class Login {
   /** Verified against when the user does not exist, so both cases cost the same time. */
-  private static final String DUMMY = Passwords.hash("not-a-real-password-" + Sessions.randomToken());
+  private final String dummy;
 
-  private enum Outcome { OK, WRONG, LOCKED }
+  private enum Outcome { OK, WRONG, WAIT }
 
-  private record Result(Outcome outcome, String sessionId) {}
+  private record Result(Outcome outcome, String sessionId, long waitMs) {
+    static Result waitFor(long ms) {
+      return new Result(Outcome.WAIT, null, ms);
+    }
+  }
 
   private final AppContext ctx;
   private final AdminConfig config;
+  private final LoginLimiter limiter;
+  private final Backoff accounts;
 
   Login(AppContext ctx) {
     this.ctx = ctx;
     this.config = ctx.config().admin();
+    this.limiter = new LoginLimiter(config);
+    this.accounts = LoginLimiter.accountBackoff(config);
+    this.dummy = Passwords.unmatchable(config.passwordIterations());
   }
 
   void handle(RoutingContext rc) {
@@ -41,55 +52,67 @@ final class Login {
     }
     String username = trim(rc.request().getFormAttribute("username"), 64);
     String password = trim(rc.request().getFormAttribute("password"), 1024);
-    ctx.store().read(c -> StaffUsers.byName(c, username))
-        .compose(user -> check(user, password))
-        .onFailure(rc::fail)
-        .onSuccess(r -> reply(rc, lang, username, r));
+    String address = rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().host();
+    long addressWait = limiter.beginFromAddress(address, System.currentTimeMillis());
+    Future<Result> result = addressWait > 0 ? Future.succeededFuture(Result.waitFor(addressWait))
+        : ctx.store().read(c -> StaffUsers.byName(c, username)).compose(user -> check(user, username, password));
+    result.onFailure(rc::fail).onSuccess(r -> {
+      if (r.outcome() == Outcome.OK) {
+        limiter.succeededFromAddress(address);
+      }
+      reply(rc, lang, username, r);
+    });
   }
 
-  private Future<Result> check(Optional<Staff> user, String password) {
+  private Future<Result> check(Optional<Staff> user, String username, String password) {
     long now = System.currentTimeMillis();
-    if (user.isPresent() && user.get().lockedAt(now)) {
-      return ctx.store().write(c -> {
-        Audit.log(c, user.get().username(), "login.locked", "staff_user", user.get().id(), null);
-        return new Result(Outcome.LOCKED, null);
-      });
+    long wait = user.map(s -> waitMs(s, now)).orElseGet(() -> limiter.beginUnknownName(username, now));
+    if (wait > 0) {
+      return Future.succeededFuture(Result.waitFor(wait));
     }
-    String hash = user.map(Staff::passwordHash).orElse(DUMMY);
+    String hash = user.map(Staff::passwordHash).orElse(dummy);
     return ctx.vertx().executeBlocking(() -> Passwords.verify(password, hash), false).compose(ok -> {
       if (user.isEmpty()) {
-        return Future.succeededFuture(new Result(Outcome.WRONG, null));
+        return Future.succeededFuture(new Result(Outcome.WRONG, null, 0));
       }
       Staff s = user.get();
       return ok ? succeed(s, password) : ctx.store().write(c -> fail(c, s.id()));
     });
   }
 
+  /** How long this account must still wait before its next attempt. */
+  private static long waitMs(Staff s, long now) {
+    return s.lockedUntil() == null ? 0 : Math.max(0, s.lockedUntil() - now);
+  }
+
   private Future<Result> succeed(Staff s, String password) {
-    Future<String> upgraded = Passwords.needsUpgrade(s.passwordHash())
-        ? ctx.vertx().executeBlocking(() -> Passwords.hash(password), false) : Future.succeededFuture(null);
-    long expires = System.currentTimeMillis() + config.sessionMinutes() * 60_000L;
+    int iterations = config.passwordIterations();
+    Future<String> upgraded = Passwords.needsUpgrade(s.passwordHash(), iterations)
+        ? ctx.vertx().executeBlocking(() -> Passwords.hash(password, iterations), false)
+        : Future.succeededFuture(null);
+    long now = System.currentTimeMillis();
+    long expires = now + Math.min(config.sessionMinutes(), config.idleMinutes()) * 60_000L;
     return upgraded.compose(newHash -> ctx.store().write(c -> {
       StaffUsers.loginSucceeded(c, s.id());
       if (newHash != null) {
         StaffUsers.setHash(c, s.id(), newHash);
       }
-      Audit.log(c, s.username(), "login", "staff_user", s.id(), null);
-      return new Result(Outcome.OK, Sessions.open(c, s.id(), expires));
+      Audit.log(c, s.username(), "login", "staff_user", s.id(), newHash == null ? null : "rehashed");
+      return new Result(Outcome.OK, Sessions.open(c, s.id(), expires), 0);
     }));
   }
 
-  /** Counts the failure (starting again from 1 if an earlier lock has run out) and locks at the threshold. */
+  /** Counts the failure (from 1 again when the last delay ended a day ago) and sets the next allowed time. */
   private Result fail(Connection c, long id) throws SQLException {
     Staff fresh = StaffUsers.byId(c, id).orElseThrow();
     long now = System.currentTimeMillis();
-    boolean lockExpired = fresh.lockedUntil() != null && fresh.lockedUntil() <= now;
-    int count = (lockExpired ? 0 : fresh.failedLogins()) + 1;
-    Long lockUntil = count >= config.lockoutAttempts() ? now + config.lockoutMinutes() * 60_000L : null;
-    StaffUsers.setFailures(c, id, count, lockUntil);
-    Audit.log(c, fresh.username(), lockUntil == null ? "login.failed" : "login.lockout", "staff_user", id,
+    boolean forgotten = fresh.lockedUntil() != null && now - fresh.lockedUntil() > LoginLimiter.FORGET_MS;
+    int count = (forgotten ? 0 : fresh.failedLogins()) + 1;
+    long delay = accounts.delayMs(count);
+    StaffUsers.setFailures(c, id, count, delay > 0 ? now + delay : null);
+    Audit.log(c, fresh.username(), delay > 0 ? "login.delayed" : "login.failed", "staff_user", id,
         "failures=" + count);
-    return new Result(Outcome.WRONG, null);
+    return new Result(Outcome.WRONG, null, 0);
   }
 
   private void reply(RoutingContext rc, String lang, String username, Result r) {
@@ -100,8 +123,11 @@ final class Login {
         Cookies.set(rc, production, Cookies.SESSION, r.sessionId(), config.sessionMinutes() * 60L);
         Page.redirect(rc, "/admin/dashboard");
       }
-      case LOCKED -> LoginPage.send(rc, production, lang, 423, Page.t(lang, "login.locked", config.lockoutMinutes()),
-          username);
+      case WAIT -> {
+        long seconds = Math.max(1, (r.waitMs() + 999) / 1000);
+        rc.response().putHeader("Retry-After", Long.toString(seconds));
+        LoginPage.send(rc, production, lang, 429, Page.t(lang, "login.wait", seconds), username);
+      }
       default -> LoginPage.send(rc, production, lang, 401, Page.t(lang, "login.wrong"), username);
     }
   }

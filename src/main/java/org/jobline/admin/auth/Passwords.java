@@ -13,7 +13,8 @@ import javax.crypto.spec.PBEKeySpec;
  * call it off the event loop.
  */
 public final class Passwords {
-  public static final int ITERATIONS = 210_000;
+  /** OWASP 2023 for PBKDF2-HMAC-SHA256; the default of {@code admin.passwordIterations}. */
+  public static final int ITERATIONS = 600_000;
   public static final int MIN_LENGTH = 10;
   private static final String PREFIX = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
@@ -23,9 +24,23 @@ public final class Passwords {
   private Passwords() {}
 
   public static String hash(String password) {
+    return hash(password, ITERATIONS);
+  }
+
+  /** Hashes with {@code iterations} rounds ({@code admin.passwordIterations}; tests use fewer). */
+  public static String hash(String password, int iterations) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return encode(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    return encode(iterations, salt, derive(password, salt, iterations));
+  }
+
+  /** A well-formed hash no password matches, costing {@code iterations} to check (for unknown users). */
+  static String unmatchable(int iterations) {
+    byte[] salt = new byte[SALT_BYTES];
+    byte[] hash = new byte[HASH_BITS / 8];
+    RANDOM.nextBytes(salt);
+    RANDOM.nextBytes(hash);
+    return encode(iterations, salt, hash);
   }
 
   /** True when {@code password} matches the encoded hash; false for a malformed hash. */
@@ -46,8 +61,14 @@ public final class Passwords {
 
   /** True when the hash was made with fewer iterations than today's: rehash on the next login. */
   public static boolean needsUpgrade(String encoded) {
+    return needsUpgrade(encoded, ITERATIONS);
+  }
+
+  /** True when the hash was made with fewer than {@code iterations} rounds (or is not ours). */
+  public static boolean needsUpgrade(String encoded, int iterations) {
     String[] parts = encoded.split("\\$");
-    return parts.length != 4 || !parts[0].equals(PREFIX) || Integer.parseInt(parts[1]) < ITERATIONS;
+    return parts.length != 4 || !parts[0].equals(PREFIX) || !parts[1].matches("\\d{1,9}")
+        || Integer.parseInt(parts[1]) < iterations;
   }
 
   static String encode(int iterations, byte[] salt, byte[] hash) {

@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * Server-side admin sessions in {@code admin_sessions}: the cookie carries a random 32-byte id, the
  * table only its SHA-256 (a copied database does not hand out live sessions). Each session has its
- * own CSRF token. Sessions survive a restart and end at {@code admin.sessionMinutes}.
+ * own CSRF token. Sessions survive a restart and end at {@code admin.sessionMinutes}, or earlier
+ * when unused for {@code admin.idleMinutes}: {@code expires_at} is the idle end, pushed forward as the
+ * session is used (at most one write a minute per session), never past the session's full length.
  */
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,7 +25,13 @@ public final class Sessions {
   private Sessions() {}
 
   /** A session as the request sees it. */
-  public record Active(Staff staff, String csrf) {}
+  public record Active(Staff staff, String csrf, long expiresAt, long createdAt) {
+    /** The idle end this request should set, or -1 when the stored one is less than a minute behind it. */
+    public long nextExpiry(long now, long idleMs, long sessionMs) {
+      long next = Math.min(createdAt + sessionMs, now + idleMs);
+      return next - expiresAt >= 60_000 ? next : -1;
+    }
+  }
 
   /** Opens a session; returns the raw id for the cookie. */
   public static String open(Connection c, long userId, long expiresAt) throws SQLException {
@@ -47,8 +55,18 @@ public final class Sessions {
       p.setString(1, sha256(rawId));
       p.setLong(2, now);
       try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(new Active(StaffUsers.map(rs), rs.getString("csrf_token"))) : Optional.empty();
+        return rs.next() ? Optional.of(new Active(StaffUsers.map(rs), rs.getString("csrf_token"),
+            rs.getLong("expires_at"), rs.getLong("created_at"))) : Optional.empty();
       }
+    }
+  }
+
+  /** Moves the session's idle end to {@code expiresAt}. */
+  public static void touch(Connection c, String rawId, long expiresAt) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(AuthSql.TOUCH_SESSION)) {
+      p.setLong(1, expiresAt);
+      p.setString(2, sha256(rawId));
+      p.executeUpdate();
     }
   }
 

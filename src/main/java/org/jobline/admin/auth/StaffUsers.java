@@ -53,6 +53,14 @@ public final class StaffUsers {
     update(c, AuthSql.LOGIN_OK, id);
   }
 
+  /**
+   * Admin unlock: forgets the account's wrong passwords, so its next attempt is not delayed. Call it
+   * inside a store write (and audit it). Delays counted per client address are not touched.
+   */
+  public static void unlock(Connection c, long id) throws SQLException {
+    update(c, AuthSql.UNLOCK, id);
+  }
+
   static void setHash(Connection c, long id, String hash) throws SQLException {
     update(c, AuthSql.SET_HASH, hash, id);
   }

@@ -35,7 +35,7 @@ public final class UserAddCommand implements Command {
       throw new UsageException("the password (read from standard input) must have at least "
           + Passwords.MIN_LENGTH + " characters");
     }
-    String hash = Passwords.hash(password.strip());
+    String hash = Passwords.hash(password.strip(), config.admin().passwordIterations());
     long id = OfflineStore.run(config, store -> store.write(c -> {
       if (StaffUsers.byName(c, a.username()).isPresent()) {
         throw new UsageException("user '" + a.username() + "' already exists");

@@ -11,8 +11,7 @@ import org.jobline.admin.Sql;
 
 /** The numbers behind the dashboard, read in one go on a reader thread. */
 record DashboardData(List<String> days, List<Long> registrations, List<Long> alertsSent, List<Long> alertsDelivered,
-                     Map<String, Long> seekersByRegion, Map<String, Long> seekersByTrade,
-                     Map<String, Long> openByRegion, Map<String, Long> openByTrade,
+                     Map<String, Long> seekersByRegion, Map<String, Long> openByRegion,
                      long alerted, long delivered, long interested) {
   static final int DAYS = 30;
 
@@ -39,8 +38,7 @@ record DashboardData(List<String> days, List<Long> registrations, List<Long> ale
     List<Map<String, Object>> funnel = Sql.rows(c, DashboardSql.FUNNEL, partner);
     List<Object> f = new ArrayList<>(funnel.get(0).values());
     return new DashboardData(days, r, sent, delivered,
-        Sql.counts(c, DashboardSql.SEEKERS_BY_REGION), Sql.counts(c, DashboardSql.SEEKERS_BY_TRADE),
-        Sql.counts(c, DashboardSql.OPEN_BY_REGION), Sql.counts(c, DashboardSql.OPEN_BY_TRADE),
+        Sql.counts(c, DashboardSql.SEEKERS_BY_REGION), Sql.counts(c, DashboardSql.OPEN_BY_REGION),
         Sql.num(f.get(0)), Sql.num(f.get(1)), Sql.num(f.get(2)));
   }
 }

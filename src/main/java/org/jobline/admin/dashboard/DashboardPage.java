@@ -26,27 +26,30 @@ public final class DashboardPage {
   private void show(RoutingContext rc) {
     Viewer v = Viewer.of(rc);
     LocalDate today = LocalDate.now(ZoneId.of(ctx.config().locale().timeZone()));
-    ctx.store().read(c -> DashboardData.load(c, v.partnerScope(), today)).onFailure(rc::fail)
-        .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.dashboard"), body(v.lang(), d)));
+    String sort = org.jobline.admin.Params.query(rc, "sort", 30);
+    ctx.store().read(c -> {
+      DashboardData d = DashboardData.load(c, v.partnerScope(), today);
+      BoardGrid grid = new BoardGrid(ctx.referenceData().regions(), ctx.referenceData().trades(),
+          org.jobline.admin.Sql.rows(c, DashboardSql.SEEKERS_GRID), org.jobline.admin.Sql.rows(c, DashboardSql.OPEN_GRID));
+      return body(v.lang(), d, grid.render(v.lang(), sort));
+    }).onFailure(rc::fail).onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.dashboard"), html));
   }
 
-  private String body(String lang, DashboardData d) {
+  private String body(String lang, DashboardData d, String grid) {
     StringBuilder b = new StringBuilder();
     b.append("<h2>").append(Html.esc(Page.t(lang, "dash.funnel"))).append("</h2><div class=\"figures\" id=\"funnel\">");
     figure(b, Page.t(lang, "fig.alerted"), d.alerted(), null);
     figure(b, Page.t(lang, "fig.delivered"), d.delivered(), d.alerted());
     figure(b, Page.t(lang, "fig.interested"), d.interested(), d.delivered());
     b.append("</div><h2>").append(Html.esc(Page.t(lang, "dash.registrations"))).append("</h2>");
-    chart(b, "chart-registrations", d, new JsonObject().put(Page.t(lang, "dash.registrations"), d.registrations()));
+    chart(b, lang, "chart-registrations", d, new JsonObject().put(Page.t(lang, "dash.registrations"), d.registrations()));
     b.append("<h2>").append(Html.esc(Page.t(lang, "dash.alerts"))).append("</h2>");
-    chart(b, "chart-alerts", d, new JsonObject().put(Page.t(lang, "fig.sent"), d.alertsSent())
+    chart(b, lang, "chart-alerts", d, new JsonObject().put(Page.t(lang, "fig.sent"), d.alertsSent())
         .put(Page.t(lang, "fig.delivered"), d.alertsDelivered()));
-    b.append("<h2>").append(Html.esc(Page.t(lang, "dash.board"))).append("</h2><p>")
-        .append(Html.esc(Page.t(lang, "dash.boardHelp", Board.CROWDED))).append("</p>");
+    b.append("<h2 id=\"board\">").append(Html.esc(Page.t(lang, "dash.board"))).append("</h2>").append(grid)
+        .append("<h3>").append(Html.esc(Page.t(lang, "dash.byRegion"))).append("</h3>");
     board(b, lang, "board-regions", Page.t(lang, "field.region"),
         Board.of(ctx.referenceData().regions(), lang, d.seekersByRegion(), d.openByRegion()));
-    board(b, lang, "board-trades", Page.t(lang, "field.trade"),
-        Board.of(ctx.referenceData().trades(), lang, d.seekersByTrade(), d.openByTrade()));
     b.append("<script src=\"/admin/static/uplot/uPlot.iife.min.js\"></script>")
         .append("<link rel=\"stylesheet\" href=\"/admin/static/uplot/uPlot.min.css\">")
         .append("<script src=\"/admin/static/charts.js\"></script>");
@@ -61,14 +64,15 @@ public final class DashboardPage {
     b.append("</div>");
   }
 
-  private static void chart(StringBuilder b, String id, DashboardData d, JsonObject series) {
-    JsonObject data = new JsonObject().put("days", new JsonArray(d.days())).put("series", series);
+  private static void chart(StringBuilder b, String lang, String id, DashboardData d, JsonObject series) {
+    JsonObject data = new JsonObject().put("days", new JsonArray(d.days())).put("series", series)
+        .put("day", Page.t(lang, "dash.day"));
     b.append("<div class=\"chart\" id=\"").append(id).append("\" data-chart=\"").append(Html.esc(data.encode()))
         .append("\"></div>");
   }
 
   private static void board(StringBuilder b, String lang, String id, String what, Board board) {
-    b.append("<div class=\"scroll\"><table id=\"").append(id).append("\"><tr><th>").append(Html.esc(what))
+    b.append("<div class=\"scroll\"><table id=\"").append(id).append("\"><tr><th scope=\"col\">").append(Html.esc(what))
         .append("</th><th class=\"num\">").append(Html.esc(Page.t(lang, "dash.seekers")))
         .append("</th><th class=\"num\">").append(Html.esc(Page.t(lang, "dash.positions"))).append("</th></tr>");
     for (Board.Line l : board.lines()) {

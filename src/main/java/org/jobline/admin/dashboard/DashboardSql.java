@@ -10,20 +10,21 @@ final class DashboardSql {
   /** ?1 since, ?2/?3 the partner scope (null: everyone's). */
   static final String ALERTS_PER_DAY = "SELECT " + DAY + " AS d, COUNT(*) AS sent, "
       + "SUM(status = 'delivered') AS delivered FROM outbox WHERE kind = 'alert' AND created_at >= ? "
-      + "AND status IN ('sent', 'delivered', 'failed', 'expired') "
+      + "AND status IN ('sent', 'delivered', 'failed', 'expired', 'unknown') "
       + "AND (? IS NULL OR vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?)) GROUP BY d";
   static final String SEEKERS_BY_REGION =
       "SELECT region, COUNT(*) FROM subscribers WHERE status = 'active' AND region IS NOT NULL GROUP BY region";
-  static final String SEEKERS_BY_TRADE = """
-      SELECT t.trade, COUNT(*) FROM subscriber_trades t JOIN subscribers s ON s.id = t.subscriber_id
-      WHERE s.status = 'active' GROUP BY t.trade""";
   static final String OPEN_BY_REGION =
       "SELECT region, SUM(positions) FROM vacancies WHERE status = 'open' GROUP BY region";
-  static final String OPEN_BY_TRADE =
-      "SELECT trade, SUM(positions) FROM vacancies WHERE status = 'open' GROUP BY trade";
   static final String FUNNEL = """
       SELECT (SELECT COUNT(*) FROM alerts a WHERE ?1 IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1)),
              (SELECT COUNT(*) FROM alerts a WHERE a.status = 'delivered'
                 AND (?1 IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))),
              (SELECT COUNT(*) FROM interests i WHERE ?1 IS NULL OR i.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))""";
+  /** Replaces the per-trade count (the trade totals are the grid's last column): one pass over subscriber_trades. */
+  static final String SEEKERS_GRID = """
+      SELECT t.trade, s.region, COUNT(*) AS n FROM subscriber_trades t JOIN subscribers s ON s.id = t.subscriber_id
+      WHERE s.status = 'active' GROUP BY t.trade, s.region""";
+  static final String OPEN_GRID =
+      "SELECT trade, region, SUM(positions) AS n FROM vacancies WHERE status = 'open' GROUP BY trade, region";
 }

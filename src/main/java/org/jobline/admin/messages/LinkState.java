@@ -1,29 +1,26 @@
 package org.jobline.admin.messages;
 
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
+import org.jobline.http.HealthRoutes;
 
 /**
- * The checks of GET /ready (the delivery engine adds "aggregator", the default route's link, and
- * "routes", every route); null when /ready cannot be read: the page then says "unknown".
+ * The readiness checks (the delivery engine adds "aggregator", the default route's link, and
+ * "routes", every route), asked in-process over the local event bus, never over the network (a page opened through
+ * {@code localhost} over IPv6 once read "unknown"); null when there is no such check.
  */
 final class LinkState {
-  private final WebClient client;
+  private final io.vertx.core.Vertx vertx;
 
   LinkState(io.vertx.core.Vertx vertx) {
-    this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(2000).setIdleTimeout(3));
+    this.vertx = vertx;
   }
 
-  Future<JsonObject> read(RoutingContext rc) {
-    var local = rc.request().localAddress();
-    String host = local.hostAddress() == null || local.hostAddress().isEmpty() ? "127.0.0.1" : local.hostAddress();
-    return client.get(local.port(), host, "/ready").timeout(3000).send()
-        .map(r -> {
-          JsonObject body = r.bodyAsJsonObject();
-          return body == null ? null : body.getJsonObject("checks");
+  Future<JsonObject> read() {
+    return vertx.eventBus().<JsonObject>request(HealthRoutes.ADDRESS, null, new DeliveryOptions().setSendTimeout(3000))
+        .map(reply -> {
+          return reply.body() == null ? null : reply.body().getJsonObject("checks");
         })
         .otherwise((JsonObject) null);
   }

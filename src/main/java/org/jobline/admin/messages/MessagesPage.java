@@ -27,6 +27,7 @@ public final class MessagesPage {
   public void mount(Router router) {
     router.get("/admin/messages").handler(this::show);
     router.post("/admin/messages/retry").handler(this::retry);
+    router.get("/admin/messages/inbound").handler(this::inbound);
   }
 
   record Data(Map<String, Long> counts, List<Map<String, Object>> rows, List<Map<String, Object>> perVacancy) {}
@@ -41,9 +42,18 @@ public final class MessagesPage {
     var data = ctx.store().read(c -> new Data(Sql.counts(c, MessagesSql.BY_STATUS),
         Sql.rows(c, MessagesSql.list(shown), vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
         Sql.rows(c, MessagesSql.PER_VACANCY, weekAgo)));
-    data.compose(d -> link.read(rc).map(checks -> new MessagesView(v).render(rc, shown, vacancy, page, d, checks)))
+    data.compose(d -> link.read().map(checks -> new MessagesView(v, ctx.config().locale().timeZone()).render(rc, shown, vacancy, page, d, checks)))
         .onFailure(rc::fail)
         .onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.messages"), html));
+  }
+
+  private void inbound(RoutingContext rc) {
+    Viewer v = Viewer.require(rc, Staff.ADMIN, Staff.STAFF);
+    int page = Params.page(rc);
+    ctx.store().read(c -> Sql.rows(c, MessagesSql.INBOUND, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE))
+        .onFailure(rc::fail)
+        .onSuccess(rows -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "msg.inbound"),
+            new MessagesView(v, ctx.config().locale().timeZone()).inbound(rc, page, rows)));
   }
 
   private void retry(RoutingContext rc) {

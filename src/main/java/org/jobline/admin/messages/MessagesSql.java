@@ -19,7 +19,8 @@ final class MessagesSql {
         ? "o.status = '" + status + "' AND o.status IN ('failed', 'expired')" : "o.status = '" + status + "'";
     String order = status.equals("sent") || status.equals("delivered") ? "o.id DESC" : "o.updated_at DESC, o.id DESC";
     return """
-        SELECT o.id, o.recipient, o.kind, o.status, o.attempts, o.last_error, o.route, o.updated_at, v.ref
+        SELECT o.id, o.recipient, o.kind, o.status, o.attempts, o.last_error, o.route, o.updated_at, v.ref,
+               o.text, o.not_before, o.created_at
         FROM outbox o LEFT JOIN vacancies v ON v.id = o.vacancy_id
         WHERE %s AND (?1 = '' OR v.ref = ?1 COLLATE NOCASE)
         ORDER BY %s LIMIT ?2 OFFSET ?3""".formatted(where, order);
@@ -44,4 +45,8 @@ final class MessagesSql {
   static final String RETRY_ALL = """
       UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = 0, last_error = NULL, updated_at = ?
       WHERE status = 'failed' AND status IN ('failed', 'expired')""";
+  /** The texts job-seekers sent, newest first: ?1 limit, ?2 offset. */
+  static final String INBOUND = """
+      SELECT id, phone, text, answered, received_at FROM inbound_messages
+      ORDER BY received_at DESC, id DESC LIMIT ?1 OFFSET ?2""";
 }

@@ -102,7 +102,7 @@ public final class PartnersPage {
       one(rc, null, new BadRequestException("password", Page.t(v.lang(), "partner.shortPassword", Passwords.MIN_LENGTH)));
       return;
     }
-    ctx.vertx().executeBlocking(() -> Passwords.hash(password), false).compose(hash -> ctx.store().write(c -> {
+    ctx.vertx().executeBlocking(() -> Passwords.hash(password, ctx.config().admin().passwordIterations()), false).compose(hash -> ctx.store().write(c -> {
       if (Sql.rows(c, PartnersSql.FIGURES, id).isEmpty()) {
         throw new NotFound("no such partner");
       }

@@ -4,12 +4,21 @@ package org.jobline.admin.subscribers;
 final class SubscriberAdminSql {
   private SubscriberAdminSql() {}
 
-  /** ?1 exact phone or null, ?2 LIKE pattern or null, ?3 limit, ?4 offset. */
+  /**
+   * ?1 exact phone or null, ?2 LIKE pattern or null, ?3 limit, ?4 offset, ?5 a partner's id or null:
+   * a partner finds only the people interested in one of its own vacancies (issue 24 point 6); ?6 region,
+   * ?7 trade, ?8 status ('' for any), ?9 registered from, ?10 registered before (epoch ms).
+   */
   static final String SEARCH = """
       SELECT s.id, s.phone, s.region, s.language, s.status, s.channel, s.created_at,
              (SELECT group_concat(t.trade, ' ') FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
       FROM subscribers s
       WHERE (?1 IS NULL OR s.phone = ?1) AND (?2 IS NULL OR s.phone LIKE ?2 ESCAPE '\\')
+        AND (?5 IS NULL OR EXISTS (SELECT 1 FROM interests i JOIN vacancies v ON v.id = i.vacancy_id
+                                   WHERE i.subscriber_id = s.id AND v.partner_id = ?5))
+        AND (?6 = '' OR s.region = ?6) AND (?7 = '' OR EXISTS (SELECT 1 FROM subscriber_trades t2
+                                                              WHERE t2.subscriber_id = s.id AND t2.trade = ?7))
+        AND (?8 = '' OR s.status = ?8) AND s.created_at >= ?9 AND s.created_at < ?10
       ORDER BY s.id DESC LIMIT ?3 OFFSET ?4""";
   static final String BY_REGION = """
       SELECT COALESCE(region, '') AS region, SUM(status = 'active') AS active, SUM(status = 'stopped') AS stopped

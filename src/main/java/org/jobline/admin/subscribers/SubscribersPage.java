@@ -31,6 +31,7 @@ public final class SubscribersPage {
 
   public void mount(Router router) {
     router.get("/admin/subscribers").handler(this::show);
+    router.get("/admin/subscribers.csv").handler(this::export);
     router.post("/admin/subscribers/:id/status").handler(this::setStatus);
   }
 
@@ -39,7 +40,7 @@ public final class SubscribersPage {
 
   Search search(String q, boolean partner) {
     if (q.isEmpty()) {
-      return new Search(null, null, partner);
+      return new Search(null, null, false);
     }
     try {
       return new Search(ctx.phoneNumbers().normalise(q), null, false);
@@ -54,13 +55,28 @@ public final class SubscribersPage {
     String q = Params.query(rc, "q", 32);
     int page = Params.page(rc);
     Search s = search(q, v.staff().partner());
+    SubscriberFilter f = SubscriberFilter.of(rc, ctx.config().locale().timeZone(), v.lang());
     ctx.store().read(c -> new SubscriberView.Data(Sql.rows(c, SubscriberAdminSql.BY_REGION),
             Sql.counts(c, SubscriberAdminSql.BY_TRADE),
-            s.refused() ? List.<Map<String, Object>>of() : Sql.rows(c, SubscriberAdminSql.SEARCH, s.exact(), s.like(),
-                Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE)))
+            s.refused() ? List.<Map<String, Object>>of() : Sql.rows(c, SubscriberAdminSql.SEARCH, f.args(s.exact(), s.like(),
+                Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE, v.partnerScope()))))
         .onFailure(rc::fail)
         .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.subscribers"),
-            new SubscriberView(ctx.referenceData(), v).render(rc, q, s.refused() && !q.isEmpty(), page, d)));
+            new SubscriberView(ctx.referenceData(), v, ctx.config().locale().timeZone()).render(rc, q, f, s.refused() && !q.isEmpty(), page, d)));
+  }
+
+  /** The people the page's search and filters find, as CSV (numbers masked for partners; audited). */
+  private void export(RoutingContext rc) {
+    Viewer v = Viewer.of(rc);
+    String q = Params.query(rc, "q", 32);
+    Search s = search(q, v.staff().partner());
+    SubscriberFilter f = SubscriberFilter.of(rc, ctx.config().locale().timeZone(), v.lang());
+    ctx.store().write(c -> {
+      Audit.log(c, v.actor(), "export.subscribers", null, null, f.describe());
+      return s.refused() ? List.<Map<String, Object>>of()
+          : Sql.rows(c, SubscriberAdminSql.SEARCH, f.args(s.exact(), s.like(), 100_000, 0, v.partnerScope()));
+    }).onFailure(rc::fail).onSuccess(rows -> new SubscriberView(ctx.referenceData(), v, ctx.config().locale().timeZone())
+        .csv(rows).send(rc, "inscrits.csv"));
   }
 
   private void setStatus(RoutingContext rc) {

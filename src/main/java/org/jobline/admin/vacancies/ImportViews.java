@@ -1,8 +1,10 @@
 package org.jobline.admin.vacancies;
 
 import java.util.List;
+import java.util.Map;
 import org.jobline.admin.Html;
 import org.jobline.admin.Page;
+import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.core.errors.SafeError;
 import org.jobline.vacancy.VacancyInput;
@@ -15,19 +17,26 @@ final class ImportViews {
 
   private ImportViews() {}
 
-  static String form(Viewer v, String error) {
+  static String form(Viewer v, String error, List<Map<String, Object>> unfinished) {
     String lang = v.lang();
     StringBuilder b = new StringBuilder();
     if (error != null) {
-      b.append("<p class=\"error\" id=\"import-error\">").append(Html.esc(error)).append("</p>");
+      b.append("<p class=\"error\" id=\"import-error\" role=\"alert\">").append(Html.esc(error)).append("</p>");
+    }
+    for (Map<String, Object> u : unfinished) {
+      b.append("<p class=\"notice\"><a class=\"unfinished\" href=\"/admin/vacancies/import/").append(Html.esc(u.get("token")))
+          .append("\">").append(Html.esc(Page.t(lang, "vac.importUnfinished", u.get("file_name"), Sql.num(u.get("done")),
+              Sql.num(u.get("total"))))).append("</a></p>");
     }
     return b.append("<p><a id=\"template\" href=\"/admin/vacancies/import/template.csv\">").append(t(lang, "vac.template"))
-        .append("</a></p><form method=\"post\" action=\"/admin/vacancies/import\" class=\"card\">").append(Page.csrfField(v))
-        .append("<label>").append(t(lang, "vac.file")).append("<input type=\"file\" id=\"csv-file\" accept=\".csv,text/csv\"></label>")
-        .append("<label>").append(t(lang, "vac.paste")).append("<textarea id=\"csv\" name=\"csv\" rows=\"8\"></textarea></label>")
-        .append("<label><input type=\"checkbox\" name=\"publish\" id=\"publish\"> ").append(t(lang, "vac.publish"))
+        .append("</a></p><form method=\"post\" action=\"/admin/vacancies/import\" enctype=\"multipart/form-data\" class=\"card\">")
+        .append(Page.csrfField(v)).append("<label for=\"csv-file\">").append(t(lang, "vac.file"))
+        .append("</label><input type=\"file\" id=\"csv-file\" name=\"file\" accept=\".csv,.txt,text/csv\" required "
+            + "aria-describedby=\"file-help\"><p class=\"help\" id=\"file-help\">")
+        .append(Html.esc(Page.t(lang, "vac.fileHelp", CsvFiles.MAX_BYTES / (1024 * 1024), CsvFiles.MAX_ROWS)))
+        .append("</p><label><input type=\"checkbox\" name=\"publish\" id=\"publish\"> ").append(t(lang, "vac.publish"))
         .append("</label><button id=\"preview\" type=\"submit\">").append(t(lang, "vac.preview"))
-        .append("</button></form><script src=\"/admin/static/import.js\"></script>").toString();
+        .append("</button></form>").toString();
   }
 
   static String preview(Viewer v, String token, List<Row> rows, int valid) {
@@ -39,7 +48,7 @@ final class ImportViews {
           .append(Page.csrfField(v)).append("<button id=\"confirm-import\" type=\"submit\">")
           .append(Html.esc(Page.t(lang, "vac.importValid", valid))).append("</button></form>");
     }
-    b.append("<div class=\"scroll\"><table id=\"preview-rows\"><tr><th>#</th><th>").append(t(lang, "vac.field.title"))
+    b.append("<div class=\"scroll\"><table id=\"preview-rows\"><tr><th>#</th><th>").append(Html.esc(VacancyForm.label(lang, "title")))
         .append("</th><th>").append(t(lang, "vac.check")).append("</th></tr>");
     rows.stream().filter(r -> r.error() != null).limit(PREVIEW_ROWS).forEach(r -> row(b, lang, r));
     rows.stream().filter(r -> r.error() == null).limit(Math.max(0, PREVIEW_ROWS - rows.size() + valid))
@@ -59,20 +68,36 @@ final class ImportViews {
     b.append("</td></tr>");
   }
 
-  static String progress(Viewer v, ImportJob job) {
+  static String progress(Viewer v, ImportJobs.Job job, List<ImportJobs.Pending> uncertain) {
     String lang = v.lang();
-    int total = job.valid.size();
-    int handled = job.done.get() + job.failed.get();
+    boolean running = "running".equals(job.status());
     StringBuilder b = new StringBuilder();
-    if (!job.finished) {
+    if (running) {
       b.append("<meta http-equiv=\"refresh\" content=\"1\">");
     }
-    b.append("<progress id=\"import-progress\" max=\"").append(total).append("\" value=\"").append(handled)
-        .append("\"></progress><p id=\"import-status\">")
-        .append(Html.esc(Page.t(lang, job.finished ? "vac.importDone" : "vac.importRunning", job.done.get(), total,
-            job.failed.get())))
-        .append("</p><p><a href=\"/admin/vacancies\">").append(t(lang, "nav.vacancies")).append("</a></p>");
-    return b.toString();
+    String key = switch (job.status()) {
+      case "running" -> "vac.importRunning";
+      case "interrupted" -> "vac.importInterrupted";
+      case "ready" -> "vac.importReady";
+      default -> "vac.importDone";
+    };
+    b.append("<label for=\"import-progress\">").append(t(lang, "vac.progress")).append("</label><progress id=\"import-progress\" max=\"")
+        .append(Math.max(1, job.total())).append("\" value=\"").append(job.handled())
+        .append("\"></progress><p id=\"import-status\" role=\"status\">")
+        .append(Html.esc(Page.t(lang, key, job.done(), job.total(), job.failed()))).append("</p>");
+    if (!uncertain.isEmpty()) {
+      b.append("<p class=\"error\" id=\"import-uncertain\">").append(t(lang, "vac.importUncertain")).append("</p><ul>");
+      uncertain.forEach(p -> b.append("<li>").append(Html.esc(Page.t(lang, "vac.line", p.line()))).append(" : ")
+          .append(Html.esc(p.input().title())).append("</li>"));
+      b.append("</ul>");
+    }
+    int pending = job.total() - job.handled() - job.started();
+    if (("interrupted".equals(job.status()) || "ready".equals(job.status())) && pending > 0) {
+      b.append("<form method=\"post\" action=\"/admin/vacancies/import/").append(Html.esc(job.token())).append("\">")
+          .append(Page.csrfField(v)).append("<button id=\"resume-import\" type=\"submit\">")
+          .append(Html.esc(Page.t(lang, "vac.importResume", pending))).append("</button></form>");
+    }
+    return b.append("<p><a id=\"to-list\" href=\"/admin/vacancies\">").append(t(lang, "nav.vacancies")).append("</a></p>").toString();
   }
 
   private static String t(String lang, String key) {

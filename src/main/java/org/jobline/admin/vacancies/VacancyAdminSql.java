@@ -17,8 +17,31 @@ final class VacancyAdminSql {
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?7 OFFSET ?8""";
   static final String PARTNERS = "SELECT id, name FROM partners ORDER BY name";
   static final String INTERESTED = """
-      SELECT s.phone, s.region, i.channel, i.created_at,
+      SELECT i.id, s.phone, s.region, i.channel, i.created_at, i.follow_up, i.follow_up_at, i.follow_up_by,
              (SELECT group_concat(t.trade, ' ') FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
       FROM interests i JOIN subscribers s ON s.id = i.subscriber_id
       WHERE i.vacancy_id = ? ORDER BY i.created_at DESC, i.id DESC LIMIT ?""";
+
+  /** Who would get the alert if the vacancy opened now, by language, and how many are under today's cap. */
+  static final String REACH = """
+      SELECT s.language, count(*) AS n,
+             sum(CASE WHEN (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) < ?
+                 THEN 1 ELSE 0 END) AS today
+      FROM subscriber_trades t CROSS JOIN subscribers s ON s.id = t.subscriber_id
+      WHERE t.trade = ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
+        AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
+      GROUP BY s.language ORDER BY s.language""";
+
+  /** The vacancy's alerts not sent yet, and those the daily cap put off to a later day. */
+  static final String WAITING = """
+      SELECT count(*) AS waiting, COALESCE(sum(CASE WHEN due_at >= ? THEN 1 ELSE 0 END), 0) AS capped
+      FROM alerts WHERE vacancy_id = ? AND status IN ('pending', 'queued')""";
+
+  /** Who created, edited, published and closed it. */
+  static final String HISTORY = """
+      SELECT at, actor, action FROM audit_log WHERE entity = 'vacancy' AND entity_id = ?
+        AND action IN ('vacancy.create', 'vacancy.open', 'vacancy.close') ORDER BY at, id LIMIT 20""";
+
+  static final String SET_FOLLOW_UP = """
+      UPDATE interests SET follow_up = ?, follow_up_at = ?, follow_up_by = ? WHERE id = ? AND vacancy_id = ?""";
 }

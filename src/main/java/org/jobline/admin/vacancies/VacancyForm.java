@@ -18,6 +18,9 @@ final class VacancyForm {
   static final List<String> FIELDS =
       List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description");
 
+  static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "employer", "trade", "region");
+  private static final org.jobline.i18n.Messages FIELD_NAMES = new org.jobline.i18n.Messages("validation");
+
   private VacancyForm() {}
 
   /** The posted form: the service input, the positions as typed, and an error when positions is not a number. */
@@ -48,32 +51,55 @@ final class VacancyForm {
   static String render(Viewer viewer, ReferenceData ref, String action, VacancyInput in, String rawPositions,
                        SafeError error) {
     String lang = viewer.lang();
-    StringBuilder b = new StringBuilder("<form method=\"post\" class=\"card\" id=\"vacancy-form\" action=\"")
+    StringBuilder b = new StringBuilder("<form method=\"post\" class=\"card\" id=\"vacancy-form\" novalidate action=\"")
         .append(Html.esc(action)).append("\">").append(Page.csrfField(viewer));
     Map<String, String> errors = messages(error, lang);
     if (error != null && error.field() == null) {
-      b.append("<p class=\"error\">").append(Html.esc(error.getMessage())).append("</p>");
+      b.append("<p class=\"error\" role=\"alert\">").append(Html.esc(error.getMessage())).append("</p>");
     }
+    if (!errors.isEmpty()) {
+      b.append("<div class=\"error\" id=\"error-summary\" role=\"alert\"><p>")
+          .append(Html.esc(Page.t(lang, "form.errors", errors.size()))).append("</p><ul>");
+      errors.forEach((f, m) -> b.append("<li><a href=\"#").append(Html.esc(f)).append("\">").append(Html.esc(m))
+          .append("</a></li>"));
+      b.append("</ul></div>");
+    }
+    b.append("<p class=\"help\">").append(Html.esc(Page.t(lang, "form.requiredNote"))).append("</p>");
     for (String f : FIELDS) {
-      b.append("<label>").append(Html.esc(Page.t(lang, "vac.field." + f)));
-      String value = value(in, f, rawPositions);
-      switch (f) {
-        case "trade" -> b.append(Params.select("trade", lang, ref.trades(), value, "—"));
-        case "region" -> b.append(Params.select("region", lang, ref.regions(), value, "—"));
-        case "description" -> b.append("<textarea id=\"description\" name=\"description\" rows=\"4\">")
-            .append(Html.esc(value)).append("</textarea>");
-        default -> b.append("<input id=\"").append(f).append("\" name=\"").append(f).append("\"")
-            .append(f.equals("closingDate") ? " type=\"date\"" : f.equals("positions") ? " inputmode=\"numeric\"" : "")
-            .append(" value=\"").append(Html.esc(value)).append("\">");
+      boolean required = REQUIRED.contains(f);
+      b.append("<div class=\"field\"><label for=\"").append(f).append("\">").append(Html.esc(label(lang, f)));
+      if (required) {
+        b.append(" <span class=\"required\" aria-hidden=\"true\">*</span>");
       }
+      b.append("</label>");
+      String value = value(in, f, rawPositions);
+      String control = switch (f) {
+        case "trade" -> Params.select("trade", lang, ref.trades(), value, "—");
+        case "region" -> Params.select("region", lang, ref.regions(), value, "—");
+        case "description" -> "<textarea id=\"description\" name=\"description\" rows=\"4\">" + Html.esc(value)
+            + "</textarea>";
+        default -> "<input id=\"" + f + "\" name=\"" + f + "\""
+            + (f.equals("closingDate") ? " type=\"date\"" : f.equals("positions") ? " inputmode=\"numeric\"" : "")
+            + " value=\"" + Html.esc(value) + "\">";
+      };
+      String extra = (required ? " required aria-required=\"true\"" : "")
+          + (errors.containsKey(f) ? " aria-invalid=\"true\" aria-describedby=\"error-" + f + "\"" : "");
+      int at = control.indexOf(' ');
+      b.append(control, 0, at).append(extra).append(control.substring(at));
       if (errors.containsKey(f)) {
         b.append("<span class=\"field-error\" id=\"error-").append(f).append("\">").append(Html.esc(errors.get(f)))
             .append("</span>");
       }
-      b.append("</label>");
+      b.append("</div>");
     }
     return b.append("<button id=\"save\" type=\"submit\">").append(Html.esc(Page.t(lang, "action.save")))
         .append("</button></form>").toString();
+  }
+
+  /** A field's name as its error messages spell it (one bundle for both), capitalised. */
+  static String label(String lang, String field) {
+    String name = FIELD_NAMES.get(lang, "field." + field);
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** Every bad field's message in the page's language (the service's errors carry all of them). */

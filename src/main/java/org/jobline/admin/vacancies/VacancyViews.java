@@ -10,8 +10,6 @@ import org.jobline.admin.Sql;
 import org.jobline.admin.Viewer;
 import org.jobline.refdata.Named;
 import org.jobline.refdata.ReferenceData;
-import org.jobline.vacancy.Vacancy;
-import org.jobline.vacancy.VacancyStats;
 
 /** The HTML of the vacancy list and of one vacancy. */
 final class VacancyViews {
@@ -51,59 +49,35 @@ final class VacancyViews {
     }
     b.append("<button type=\"submit\">").append(t("action.filter")).append("</button></form>");
     List<Map<String, Object>> rows = d.rows().size() > Params.PAGE_SIZE ? d.rows().subList(0, Params.PAGE_SIZE) : d.rows();
-    b.append("<div class=\"scroll\"><table id=\"vacancies\"><tr><th>").append(t("vac.ref")).append("</th><th>")
-        .append(t("vac.field.title")).append("</th><th>").append(t("field.region")).append("</th><th>")
-        .append(t("field.trade")).append("</th><th>").append(t("sub.status")).append("</th><th class=\"num\">")
-        .append(t("fig.matched")).append("</th><th class=\"num\">").append(t("fig.interested")).append("</th></tr>");
+    String query = rc.request().query() == null ? "" : rc.request().query();
+    b.append("<p><a id=\"vacancies-export\" href=\"/admin/vacancies.csv?").append(Html.esc(query)).append("\">")
+        .append(t("vac.exportList")).append("</a></p><form method=\"post\" action=\"/admin/vacancies/bulk\" id=\"bulk-form\">")
+        .append(Page.csrfField(v)).append("<p class=\"actions\"><button type=\"submit\" name=\"action\" value=\"open\" id=\"bulk-open\">")
+        .append(t("bulk.open")).append("</button><button type=\"submit\" name=\"action\" value=\"close\" id=\"bulk-close\">")
+        .append(t("bulk.close")).append("</button></p>");
+    b.append("<table id=\"vacancies\" class=\"cards\"><thead><tr><th scope=\"col\"><span class=\"sr-only\">").append(t("bulk.select"))
+        .append("</span></th><th scope=\"col\">").append(t("vac.ref")).append("</th><th scope=\"col\">")
+        .append(Html.esc(VacancyForm.label(lang, "title"))).append("</th><th scope=\"col\">").append(t("field.region")).append("</th><th scope=\"col\">")
+        .append(t("field.trade")).append("</th><th scope=\"col\">").append(t("sub.status")).append("</th><th scope=\"col\" class=\"num\">")
+        .append(t("fig.matched")).append("</th><th scope=\"col\" class=\"num\">").append(t("fig.interested")).append("</th></tr></thead><tbody>");
     for (Map<String, Object> r : rows) {
-      b.append("<tr><td><a href=\"/admin/vacancies/").append(Html.esc(r.get("ref"))).append("\">")
-          .append(Html.esc(r.get("ref"))).append("</a></td><td>").append(Html.esc(r.get("title"))).append("<br><small>")
+      String vref = String.valueOf(r.get("ref"));
+      b.append("<tr><td data-label=\"").append(t("bulk.select")).append("\"><input type=\"checkbox\" name=\"ref\" value=\"")
+          .append(Html.esc(vref)).append("\" id=\"pick-").append(Html.esc(vref)).append("\" aria-label=\"").append(t("bulk.select"))
+          .append(" ").append(Html.esc(vref)).append("\"></td><td data-label=\"").append(t("vac.ref")).append("\"><a href=\"/admin/vacancies/")
+          .append(Html.esc(vref)).append("\">").append(Html.esc(vref)).append("</a></td><td data-label=\"")
+          .append(Html.esc(VacancyForm.label(lang, "title"))).append("\">").append(Html.esc(r.get("title"))).append("<br><small>")
           .append(Html.esc(r.get("employer"))).append(r.get("partner") == null ? "" : " · " + Html.esc(r.get("partner")))
-          .append("</small></td><td>").append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), r.get("region"))))
-          .append("</td><td>").append(Html.esc(name(ref.trade((String) r.get("trade")).orElse(null), r.get("trade"))))
-          .append("</td><td>").append(t("vac.status." + r.get("status"))).append("</td><td class=\"num\">")
-          .append(Sql.num(r.get("matched"))).append("</td><td class=\"num\">").append(Sql.num(r.get("interested")))
+          .append("</small></td><td data-label=\"").append(t("field.region")).append("\">")
+          .append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), r.get("region"))))
+          .append("</td><td data-label=\"").append(t("field.trade")).append("\">")
+          .append(Html.esc(name(ref.trade((String) r.get("trade")).orElse(null), r.get("trade"))))
+          .append("</td><td data-label=\"").append(t("sub.status")).append("\">").append(t("vac.status." + r.get("status")))
+          .append("</td><td data-label=\"").append(t("fig.matched")).append("\" class=\"num\">").append(Sql.num(r.get("matched")))
+          .append("</td><td data-label=\"").append(t("fig.interested")).append("\" class=\"num\">").append(Sql.num(r.get("interested")))
           .append("</td></tr>");
     }
-    return b.append("</table></div>").append(Params.pager(rc, page, d.rows().size() > Params.PAGE_SIZE)).toString();
-  }
-
-  String detail(Vacancy vac, VacancyStats s, List<Map<String, Object>> interested) {
-    StringBuilder b = new StringBuilder("<p id=\"vacancy-title\"><b>").append(Html.esc(vac.title())).append("</b> — ")
-        .append(Html.esc(vac.employer())).append("<br>").append(Html.esc(name(ref.region(vac.region()).orElse(null), vac.region())))
-        .append(" · ").append(Html.esc(name(ref.trade(vac.trade()).orElse(null), vac.trade()))).append(" · ")
-        .append(Html.esc(vac.positions())).append(" ").append(t("vac.field.positions")).append(" · <span id=\"vacancy-status\">")
-        .append(t("vac.status." + vac.status())).append("</span></p>");
-    if (vac.description() != null) {
-      b.append("<p>").append(Html.esc(vac.description())).append("</p>");
-    }
-    b.append("<div class=\"figures\" id=\"figures\">");
-    figure(b, "matched", s.matched());
-    figure(b, "alerted", s.alerted());
-    figure(b, "delivered", s.delivered());
-    figure(b, "interested", s.interested());
-    b.append("</div><p>");
-    if (!"closed".equals(vac.status())) {
-      b.append("<a id=\"edit\" href=\"/admin/vacancies/").append(Html.esc(vac.ref())).append("/edit\">")
-          .append(t("vac.edit")).append("</a> ");
-    }
-    String next = vac.open() ? "close" : "open";
-    b.append("<form method=\"post\" class=\"inline\" action=\"/admin/vacancies/").append(Html.esc(vac.ref())).append("/")
-        .append(next).append("\">").append(Page.csrfField(v)).append("<button id=\"").append(next)
-        .append("-vacancy\" type=\"submit\">").append(t("vac." + next)).append("</button></form></p>");
-    b.append("<h2>").append(t("fig.interested")).append("</h2><p><a id=\"export\" href=\"/admin/vacancies/")
-        .append(Html.esc(vac.ref())).append("/interested.csv\">").append(t("vac.export")).append("</a></p>")
-        .append("<div class=\"scroll\"><table id=\"interested\">");
-    for (Map<String, Object> r : interested) {
-      b.append("<tr><td>").append(Html.esc(v.phone((String) r.get("phone")))).append("</td><td>")
-          .append(Html.esc(name(ref.region((String) r.get("region")).orElse(null), r.get("region")))).append("</td><td>")
-          .append(Html.esc(r.get("trades"))).append("</td><td>").append(Html.esc(r.get("channel"))).append("</td></tr>");
-    }
-    return b.append("</table></div>").toString();
-  }
-
-  private void figure(StringBuilder b, String key, long n) {
-    b.append("<div id=\"fig-").append(key).append("\"><b>").append(n).append("</b>").append(t("fig." + key)).append("</div>");
+    return b.append("</tbody></table></form>").append(Params.pager(rc, page, d.rows().size() > Params.PAGE_SIZE)).toString();
   }
 
   private String name(Named n, Object code) {

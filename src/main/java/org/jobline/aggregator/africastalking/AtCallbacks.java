@@ -88,7 +88,8 @@ final class AtCallbacks {
     }
     String reason = blankToNull(rc.request().getFormAttribute("failureReason"));
     boolean stops = reason != null && AtStatus.OPT_OUT_REASONS.contains(reason);
-    inbound.report(new Inbound.DeliveryReport(route, id, ours, status, reason, stops, System.currentTimeMillis()))
+    inbound.report(new Inbound.DeliveryReport(route, id, ours, status, reason, stops, System.currentTimeMillis(),
+            phoneOrNull(rc.request().getFormAttribute("phoneNumber")), null))
         .onSuccess(known -> Json.send(rc, 200, new JsonObject().put("ok", true).put("known", known)))
         .onFailure(rc::fail);
   }
@@ -107,6 +108,15 @@ final class AtCallbacks {
     }
     Future<Boolean> stopped = inbound.optOut(new Inbound.OptOut(route, phone));
     stopped.onSuccess(s -> Json.send(rc, 200, new JsonObject().put("ok", true).put("stopped", s))).onFailure(rc::fail);
+  }
+
+  /** The report's phone number, E.164, or null when missing or not a number (the report still counts by its id). */
+  private String phoneOrNull(String raw) {
+    try {
+      return raw == null || raw.isBlank() ? null : phones.normalise(raw.strip());
+    } catch (InvalidPhoneNumberException e) {
+      return null;
+    }
   }
 
   /** The form field, or null after failing the request with a 400 naming it. */

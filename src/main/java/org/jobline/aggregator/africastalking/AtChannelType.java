@@ -26,6 +26,7 @@ public final class AtChannelType implements ChannelType {
     if (ctx.config().production()) {
       s.required("apiKey");
       s.required("username");
+      org.jobline.config.SecretStrength.requireHttps(s.key("baseUrl"), base);
     }
     return build(s, ctx, account, () -> base);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jobline.aggregator.Recipient;
+import org.jobline.aggregator.SendFailures;
 import org.jobline.aggregator.SendOutcome;
 import io.vertx.ext.web.Router;
 import org.jobline.aggregator.Channel;
@@ -107,7 +108,7 @@ public final class AtRoute implements Channel {
       return Future.succeededFuture(all(to.size(), SendOutcome.connectionFailed("bad base URL: " + e.getMessage())));
     }
     return response.map(r -> AtResponse.outcomes(r.statusCode(), r.bodyAsString(), to))
-        .otherwise(e -> all(to.size(), SendOutcome.connectionFailed(describe(e))));
+        .otherwise(e -> all(to.size(), SendFailures.outcome(e, describe(e))));
   }
 
   /** AT's account request ({@code GET /version1/user}): any answer but 404 or 502-504 means the link works. */

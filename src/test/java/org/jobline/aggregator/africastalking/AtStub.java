@@ -28,9 +28,13 @@ public final class AtStub {
 
   public final List<Received> received = new CopyOnWriteArrayList<>();
   public volatile Function<Received, Reply> answer = AtStub::acceptAll;
+  /** When above 0, every answer leaves this many ms after the request came (an aggregator slower than our timeout). */
+  public volatile long delayMs;
+  private Vertx vertx;
   private HttpServer server;
 
   public Future<AtStub> start(Vertx vertx, int port) {
+    this.vertx = vertx;
     return vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1").map(s -> {
       server = s;
       return this;
@@ -57,6 +61,12 @@ public final class AtStub {
           MultiMap.caseInsensitiveMultiMap().addAll(req.formAttributes()), req.path(), at);
       received.add(r);
       Reply reply = answer.apply(r);
+      long delay = delayMs;
+      if (delay > 0) {
+        vertx.setTimer(delay, t -> req.response().setStatusCode(reply.status()).putHeader("Content-Type", "application/json")
+            .end(reply.body()));
+        return;
+      }
       req.response().setStatusCode(reply.status()).putHeader("Content-Type", "application/json").end(reply.body());
     });
   }
