@@ -48,6 +48,14 @@ public interface Channel {
   /** Routes whose callbacks must read their body before the router's body handler (hot paths only). */
   default void mountFirst(Router router, Inbound inbound) {}
 
+  /**
+   * Whether the route takes bulk job alerts. A slow or costly route (a GSM modem) answers false
+   * unless configured otherwise; routing then refuses to list it under {@code routing.alert}.
+   */
+  default boolean acceptsAlerts() {
+    return true;
+  }
+
   /** The route's own state for /ready (bind state, modem signal...); empty when it has none. */
   default JsonObject status() {
     return new JsonObject();

@@ -57,8 +57,11 @@ public final class RouteSettings {
     return "routes." + name + "." + key;
   }
 
-  /** Keys every route has: its type, where its HTTP callbacks live, and its own callback secret. */
-  public static final Set<String> COMMON = Set.of("type", "callbackPath", "secret");
+  /**
+   * Keys every route has: its type, where its HTTP callbacks live, its own callback secret, and the
+   * routing terms read by the core (its cost per segment, the number prefixes it may carry).
+   */
+  public static final Set<String> COMMON = Set.of("type", "callbackPath", "secret", "costPerSegment", "prefixes");
 
   /** These settings with {@code key} set to {@code value} when they do not set it. */
   public RouteSettings withDefault(String key, String value) {

@@ -23,11 +23,13 @@ public final class Routes {
 
   private final List<Channel> all;
   private final Map<String, String> types;
+  private final Map<String, RouteSettings> settings;
   private final Channel sending;
 
-  private Routes(List<Channel> all, Map<String, String> types, Channel sending) {
+  private Routes(List<Channel> all, Map<String, String> types, Map<String, RouteSettings> settings, Channel sending) {
     this.all = List.copyOf(all);
     this.types = Map.copyOf(types);
+    this.settings = Map.copyOf(settings);
     this.sending = sending;
   }
 
@@ -37,6 +39,7 @@ public final class Routes {
     List<Channel> channels = new ArrayList<>();
     Map<String, String> typeOf = new HashMap<>();
     Map<String, String> pathOwner = new HashMap<>();
+    Map<String, RouteSettings> settingsOf = new HashMap<>();
     for (RouteSettings given : settings) {
       String type = given.type();
       ChannelType t = type == null ? null : known.get(type);
@@ -53,11 +56,22 @@ public final class Routes {
       Channel channel = t.create(s, ctx);
       channels.add(channel);
       typeOf.put(channel.name(), type);
+      settingsOf.put(channel.name(), s);
     }
-    return new Routes(channels, typeOf, pick(channels, ctx.config().routing().defaultRoute()));
+    return new Routes(channels, typeOf, settingsOf, pick(channels, ctx.config().routing()));
   }
 
-  private static Channel pick(List<Channel> channels, String wanted) {
+  private static Channel pick(List<Channel> channels, AppConfig.RoutingConfig routing) {
+    String wanted = routing.defaultRoute();
+    if ((wanted == null || wanted.isBlank()) && routing.reply() != null && !routing.reply().isBlank()) {
+      wanted = routing.reply().split(",")[0].strip();
+      for (Channel c : channels) {
+        if (c.name().equals(wanted)) {
+          return c;
+        }
+      }
+      throw new ConfigException("routing.reply", "no route named '" + wanted + "' under routes");
+    }
     if (wanted == null || wanted.isBlank()) {
       if (channels.size() == 1) {
         return channels.get(0);
@@ -111,9 +125,17 @@ public final class Routes {
     return Collections.unmodifiableList(all);
   }
 
-  /** The route every outbox message goes through (routing between several comes with the failover policy). */
+  /**
+   * The default route: {@code routing.default} (or the first of {@code routing.reply}, or the only
+   * route); every message kind without its own route list goes through it.
+   */
   public Channel sending() {
     return sending;
+  }
+
+  /** A route's checked settings (for the routing terms every route has: costPerSegment, prefixes). */
+  public RouteSettings settingsOf(Channel channel) {
+    return settings.get(channel.name());
   }
 
   public String typeOf(Channel channel) {

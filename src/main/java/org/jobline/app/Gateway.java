@@ -15,6 +15,7 @@ import org.jobline.core.LocalPort;
 import org.jobline.core.ReadinessCheck;
 import org.jobline.http.HealthRoutes;
 import org.jobline.http.HttpVerticle;
+import org.jobline.outbox.routing.RoutingPolicy;
 import org.jobline.phone.PhoneNumbers;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.refdata.ReferenceDataLoader;
@@ -44,6 +45,7 @@ public final class Gateway implements Launcher.Running {
     LocalPort localPort = new LocalPort();
     Routes routes = Routes.build(new ChannelContext(vertx, config, phones, config.aggregator().callbackSecret(),
         localPort::loopbackUrl));
+    RoutingPolicy.build(config, routes); // a wrong routing.* key stops the start before the store opens
     return Store.open(vertx, config.store()).compose(store -> {
       AppContext ctx = new AppContext(vertx, config, store, referenceData, phones, localPort);
       List<Feature> features = Features.all(ctx, routes);

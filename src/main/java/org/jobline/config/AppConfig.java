@@ -55,8 +55,13 @@ public record AppConfig(
    */
   public record AggregatorConfig(String type, String callbackSecret, AfricasTalkingConfig africastalking) {}
 
-  /** Which route sends: {@code defaultRoute} names one of {@code routes} (empty: the only one). */
-  public record RoutingConfig(@com.fasterxml.jackson.annotation.JsonProperty("default") String defaultRoute) {}
+  /**
+   * Which routes send: {@code defaultRoute} names one of {@code routes} (empty: the only one, or the
+   * first of {@code reply}); {@code reply}, {@code confirmation} and {@code alert} are ordered route
+   * lists ("at, modem"; empty: the default route), tried in order for failover (README "Routing and failover").
+   */
+  public record RoutingConfig(@com.fasterxml.jackson.annotation.JsonProperty("default") String defaultRoute,
+                              String reply, String confirmation, String alert) {}
 
   /** Africa's Talking account and endpoint (the deprecated {@code aggregator.africastalking} keys). */
   public record AfricasTalkingConfig(String baseUrl, String username, String apiKey, String senderId) {}

@@ -103,7 +103,7 @@ public final class ConfigLoader {
       if (known == null) {
         throw new ConfigException(key, "unknown key");
       }
-      JsonNode value = field.getValue();
+      JsonNode value = RouteTree.listAsText(key, field.getValue());
       if (known.isObject()) {
         if (!value.isObject()) {
           throw new ConfigException(key, "must be a section of keys, not a single value");

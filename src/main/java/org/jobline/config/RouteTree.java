@@ -34,10 +34,11 @@ final class RouteTree {
       }
       ObjectNode keys = out.putObject(name);
       route.getValue().fields().forEachRemaining(k -> {
-        if (k.getValue().isContainerNode()) {
+        JsonNode v = listAsText("routes." + name + "." + k.getKey(), k.getValue());
+        if (v.isContainerNode()) {
           throw new ConfigException("routes." + name + "." + k.getKey(), "must be a single value, not a section");
         }
-        keys.put(k.getKey(), k.getValue().isNull() ? "" : k.getValue().asText());
+        keys.put(k.getKey(), v.isNull() ? "" : v.asText());
       });
     }
     return out;
@@ -62,6 +63,24 @@ final class RouteTree {
           + name + "')");
     }
     return name;
+  }
+
+  /**
+   * A YAML list of single values ({@code [at, modem]}, {@code ["+22890", "+22891"]}) as the text
+   * {@code "at, modem"}, the form environment variables give; anything else unchanged.
+   */
+  static JsonNode listAsText(String key, JsonNode value) {
+    if (!value.isArray()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder();
+    for (JsonNode item : value) {
+      if (item.isContainerNode() || item.isNull()) {
+        throw new ConfigException(key, "a list here holds single values only, e.g. [at, modem]");
+      }
+      out.append(out.length() == 0 ? "" : ", ").append(item.asText());
+    }
+    return TextNode.valueOf(out.toString());
   }
 
   /** {@code API_KEY} becomes {@code apiKey}. */

@@ -5,16 +5,22 @@ import io.vertx.core.json.JsonObject;
 import org.jobline.core.ReadinessCheck;
 import org.jobline.store.Store;
 
-/** /ready's "aggregator" part: down while the breaker is open; always tells the queue depth. */
+/**
+ * /ready's "aggregator" part: the default route's breaker and the queue depth; down while no sending
+ * route's breaker is closed (with one route: while its breaker is open; with failover, while the
+ * spare routes are down too).
+ */
 final class AggregatorReadiness implements ReadinessCheck {
   private final Store store;
   private final String route;
   private final BreakerView breaker;
+  private final java.util.function.BooleanSupplier anyUp;
 
-  AggregatorReadiness(Store store, String route, BreakerView breaker) {
+  AggregatorReadiness(Store store, String route, BreakerView breaker, java.util.function.BooleanSupplier anyUp) {
     this.store = store;
     this.route = route;
     this.breaker = breaker;
+    this.anyUp = anyUp;
   }
 
   @Override
@@ -25,6 +31,6 @@ final class AggregatorReadiness implements ReadinessCheck {
   @Override
   public Future<JsonObject> check() {
     return store.read(OutboxRows::depth).map(depth -> breaker.toJson()
-        .put("ok", breaker.linkUp()).put("route", route).put("queueDepth", depth));
+        .put("ok", anyUp.getAsBoolean()).put("route", route).put("queueDepth", depth));
   }
 }

@@ -12,6 +12,7 @@ import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
 import org.jobline.aggregator.Channel;
 import org.jobline.config.AppConfig.OutboxConfig;
+import org.jobline.outbox.routing.ClaimFilter;
 import org.jobline.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,10 @@ public final class Dispatcher extends VerticleBase {
   private final Breaker breaker;
   private final Throttle throttle;
   private final OutboxRows rows;
+  private final ClaimTerms terms;
   private final SendQueue queue = new SendQueue();
+  /** Set on this dispatcher's context, read by the other routes' (routing: throttle room). */
+  private volatile boolean full;
   private final Promise<Void> drained = Promise.promise();
   private List<OutboxRows.Result> pending = new ArrayList<>();
   private int inFlight;
@@ -59,6 +63,12 @@ public final class Dispatcher extends VerticleBase {
   private long flushTimer = -1;
 
   public Dispatcher(Store store, Channel route, OutboxConfig config, QuietHours quietHours, Clock clock) {
+    this(store, route, config, quietHours, clock, ClaimTerms.everything());
+  }
+
+  /** A dispatcher of several: it claims only what {@code terms} gives its route (routing and failover). */
+  public Dispatcher(Store store, Channel route, OutboxConfig config, QuietHours quietHours, Clock clock, ClaimTerms terms) {
+    this.terms = terms;
     this.store = store;
     this.route = route;
     this.config = config;
@@ -72,7 +82,7 @@ public final class Dispatcher extends VerticleBase {
   @Override
   public Future<?> start() {
     org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
-    return store.write(c -> OutboxRows.recover(c, clock.millis())).map(n -> {
+    return store.write(c -> terms.recoverAtStart() ? OutboxRows.recover(c, clock.millis()) : 0).map(n -> {
       if (n > 0) {
         log.warn("{} messages were being sent when the gateway stopped: unconfirmed, waiting up to {} min for their "
             + "delivery reports before the policy decides", n, config.confirmWaitMinutes());
@@ -90,6 +100,15 @@ public final class Dispatcher extends VerticleBase {
     vertx.cancelTimer(wakeTimer);
     maybeDrained();
     return drained.future().compose(v -> route.close());
+  }
+
+  /** For routing: the breaker is closed and the throttle has room (replies in hand do not fill the claim window). */
+  public boolean usable() {
+    return breaker.closed() && !full;
+  }
+
+  public String routeName() {
+    return route.name();
   }
 
   /** The breaker's state for /ready. */
@@ -137,6 +156,7 @@ public final class Dispatcher extends VerticleBase {
     }
     sendAllowed(now, breaker.closed() ? config.maxInFlight() : 1);
     int want = throttle.off() ? config.batchSize() : Math.min(config.batchSize(), config.segmentsPerSecond());
+    full = !throttle.off() && queue.urgentRows() >= REFILL_BATCHES * want;
     if (breaker.closed() && !claiming && !queueEmpty && queue.rows() < REFILL_BATCHES * want
         && held + unconfirmed < config.unconfirmedCap()) {
       claim(want, now);
@@ -205,11 +225,20 @@ public final class Dispatcher extends VerticleBase {
   }
 
   private void claim(int limit, long now) {
+    ClaimFilter filter = terms.filter().get();
+    if (filter.none()) { // every kind of this route goes to an earlier one now
+      queueEmpty = true;
+      if (breaker.state() == Breaker.State.PROBING) {
+        probeWithoutMessage();
+      }
+      return;
+    }
     claiming = true;
     boolean quiet = quietHours.isQuiet(Instant.ofEpochMilli(now));
     int inHand = held;
     int cap = config.unconfirmedCap();
-    store.write(c -> OutboxRows.claim(c, now, limit, inHand, cap, quiet, route.name())).onComplete(ar -> {
+    store.write(c -> OutboxRows.claim(c, now, limit, inHand, cap, quiet, route.name(), filter, terms.costPerSegment()))
+        .onComplete(ar -> {
       claiming = false;
       List<Claimed> got = ar.succeeded() ? ar.result().rows() : List.of();
       if (ar.failed()) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.aggregator.SendOutcome;
+import org.jobline.outbox.routing.ClaimFilter;
 import org.jobline.subscriber.Subscribers;
 
 /** The dispatcher's state changes on outbox rows, each run inside a store transaction. */
@@ -50,12 +51,18 @@ final class OutboxRows {
    */
   static Claim claim(Connection c, long now, int limit, int held, int cap, boolean quiet, String route)
       throws SQLException {
+    return claim(c, now, limit, held, cap, quiet, route, ClaimFilter.everything(), null);
+  }
+
+  /** The same, only rows {@code filter} lets this route take, writing its cost on each (routing). */
+  static Claim claim(Connection c, long now, int limit, int held, int cap, boolean quiet, String route,
+                     ClaimFilter filter, Double costPerSegment) throws SQLException {
     int unconfirmed = unconfirmed(c, route);
     int room = Math.min(limit, cap - held - unconfirmed);
     if (room <= 0) {
       return new Claim(List.of(), unconfirmed, 0);
     }
-    return new Claim(claim(c, now, room, quiet, route), unconfirmed, room);
+    return new Claim(claim(c, now, room, quiet, route, filter, costPerSegment), unconfirmed, room);
   }
 
   /** A claim's rows, the route's unconfirmed count it saw, and how many it asked for. */
@@ -63,9 +70,16 @@ final class OutboxRows {
 
   /** Takes up to {@code limit} due rows (marking them 'sending'); rows past their expiry become 'expired'. */
   static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route) throws SQLException {
+    return claim(c, now, limit, quiet, route, ClaimFilter.everything(), null);
+  }
+
+  /** The same, only rows {@code filter} lets this route take, writing its cost on each (routing). */
+  static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route, ClaimFilter filter,
+                             Double costPerSegment) throws SQLException {
     List<Claimed> due = new ArrayList<>();
     List<Long> expired = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM)) {
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.routed(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM,
+        filter.sql(), costPerSegment))) {
       p.setString(1, route);
       p.setLong(2, now);
       p.setLong(3, now);

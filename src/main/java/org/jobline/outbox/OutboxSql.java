@@ -28,6 +28,16 @@ final class OutboxSql {
                    AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ?)
       RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""";
 
+  /**
+   * A claim narrowed to the rows routing gives one route ({@code filter}: " AND ..." built from
+   * checked kind names and prefixes), writing that route's cost (segments x cost per segment).
+   */
+  static String routed(String claim, String filter, Double costPerSegment) {
+    String sql = filter.isEmpty() ? claim : claim.replace(" ORDER BY priority DESC", filter + " ORDER BY priority DESC");
+    return costPerSegment == null ? sql : sql.replace("route = ?, ",
+        "route = ?, cost = segments * " + java.math.BigDecimal.valueOf(costPerSegment).toPlainString() + ", ");
+  }
+
   /** An expired row was never tried: its claim does not count as an attempt. */
   static final String UNCOUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts - 1 WHERE id = ?";
 
@@ -96,6 +106,17 @@ final class OutboxSql {
       INSERT INTO delivery_events (outbox_id, status, provider_status, reason, created_at)
       SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
         SELECT 1 FROM delivery_events WHERE outbox_id = ? AND status = ? AND provider_status IS ? AND reason IS ?)""";
+
+  /**
+   * Per route: messages it had accepted since ?1 (start of the local day) and their cost, and the
+   * rows it holds in flight. created_at >= ?2 (two days before) lets the (kind, created_at) index
+   * narrow the scan: a message is sent within its expiry, well under a day for alerts.
+   */
+  static final String ROUTE_TODAY = """
+      SELECT route, COUNT(*), COALESCE(SUM(cost), 0) FROM outbox
+      WHERE kind IN ('reply', 'confirmation', 'alert') AND created_at >= ?2 AND sent_at >= ?1 GROUP BY route""";
+
+  static final String ROUTE_IN_HAND = "SELECT route, COUNT(*) FROM outbox WHERE status = 'sending' GROUP BY route";
 
   static final String BY_ID = "SELECT id, status, recipient FROM outbox WHERE id = ?";
 

@@ -10,11 +10,13 @@ final class SendQueue {
   private final Deque<Send> urgent = new ArrayDeque<>();
   private final Deque<Send> normal = new ArrayDeque<>();
   private int rows;
+  private int urgentRows;
 
   void addAll(List<Send> sends) {
     for (Send s : sends) {
       (s.priority() > 0 ? urgent : normal).add(s);
       rows += s.rows().size();
+      urgentRows += s.priority() > 0 ? s.rows().size() : 0;
     }
   }
 
@@ -26,6 +28,7 @@ final class SendQueue {
     Send s = urgent.isEmpty() ? normal.poll() : urgent.poll();
     if (s != null) {
       rows -= s.rows().size();
+      urgentRows -= s.priority() > 0 ? s.rows().size() : 0;
     }
     return s;
   }
@@ -33,6 +36,11 @@ final class SendQueue {
   /** Rows (recipients) waiting. */
   int rows() {
     return rows;
+  }
+
+  /** Replies and confirmations waiting. */
+  int urgentRows() {
+    return urgentRows;
   }
 
   /** Empties the queue; returns every row it held. */
@@ -43,6 +51,7 @@ final class SendQueue {
     urgent.clear();
     normal.clear();
     rows = 0;
+    urgentRows = 0;
     return all;
   }
 }

@@ -106,7 +106,7 @@ public final class SimulateCommand implements Command {
     AppConfig.AlertsConfig alerts = new AppConfig.AlertsConfig(c.alerts().dailyCap(), "off",
         c.alerts().fanoutBatch(), c.alerts().closingCheckMinutes());
     return new AppConfig("dev", http, store, aggregator, c.ussd(), c.sms(), alerts, c.outbox(), c.simulator(),
-        c.admin(), c.locale(), c.referenceData(), java.util.Map.of(), new AppConfig.RoutingConfig(""),
+        c.admin(), c.locale(), c.referenceData(), java.util.Map.of(), new AppConfig.RoutingConfig("", "", "", ""),
         c.metrics());
   }
 

@@ -6,8 +6,8 @@ import io.vertx.core.json.JsonObject;
 import org.jobline.http.HealthRoutes;
 
 /**
- * The aggregator link as the readiness checks report it (the delivery engine adds an "aggregator"
- * check), asked in-process over the local event bus, never over the network (a page opened through
+ * The readiness checks (the delivery engine adds "aggregator", the default route's link, and
+ * "routes", every route), asked in-process over the local event bus, never over the network (a page opened through
  * {@code localhost} over IPv6 once read "unknown"); null when there is no such check.
  */
 final class LinkState {
@@ -20,8 +20,7 @@ final class LinkState {
   Future<JsonObject> read() {
     return vertx.eventBus().<JsonObject>request(HealthRoutes.ADDRESS, null, new DeliveryOptions().setSendTimeout(3000))
         .map(reply -> {
-          JsonObject checks = reply.body() == null ? null : reply.body().getJsonObject("checks");
-          return checks == null ? null : checks.getJsonObject("aggregator");
+          return reply.body() == null ? null : reply.body().getJsonObject("checks");
         })
         .otherwise((JsonObject) null);
   }

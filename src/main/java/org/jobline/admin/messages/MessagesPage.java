@@ -42,7 +42,7 @@ public final class MessagesPage {
     var data = ctx.store().read(c -> new Data(Sql.counts(c, MessagesSql.BY_STATUS),
         Sql.rows(c, MessagesSql.list(shown), vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
         Sql.rows(c, MessagesSql.PER_VACANCY, weekAgo)));
-    data.compose(d -> link.read().map(state -> new MessagesView(v, ctx.config().locale().timeZone()).render(rc, shown, vacancy, page, d, state)))
+    data.compose(d -> link.read().map(checks -> new MessagesView(v, ctx.config().locale().timeZone()).render(rc, shown, vacancy, page, d, checks)))
         .onFailure(rc::fail)
         .onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.messages"), html));
   }

@@ -22,9 +22,11 @@ final class MessagesView {
     this.lang = v.lang();
   }
 
-  String render(RoutingContext rc, String status, String vacancy, int page, MessagesPage.Data d, JsonObject link) {
+  String render(RoutingContext rc, String status, String vacancy, int page, MessagesPage.Data d, JsonObject checks) {
+    JsonObject link = checks == null ? null : checks.getJsonObject("aggregator");
     StringBuilder b = new StringBuilder("<p id=\"link-state\">").append(Html.esc(t("msg.link"))).append(" : <b>")
         .append(Html.esc(MessagesPage.linkLabel(lang, link))).append("</b></p>");
+    routes(b, checks == null || checks.getJsonObject("routes") == null ? null : checks.getJsonObject("routes").getJsonObject("routes"));
     String retried = Params.query(rc, "retried", 9);
     if (!retried.isEmpty()) {
       b.append("<p class=\"ok\" id=\"retried\">").append(Html.esc(Page.t(lang, "msg.retried", retried))).append("</p>");
@@ -104,6 +106,27 @@ final class MessagesView {
       b.append("</tr>");
     }
     return b.append("</tbody></table>").append(Params.pager(rc, page, rows.size() > Params.PAGE_SIZE)).toString();
+  }
+
+  /** Every route as /ready shows it: state, signal (a modem), in flight, sent and cost today. */
+  private void routes(StringBuilder b, JsonObject routes) {
+    if (routes == null || routes.isEmpty()) {
+      return;
+    }
+    b.append("<div class=\"scroll\"><table id=\"routes\"><tr>");
+    for (String h : List.of("msg.route", "msg.breaker", "msg.signal", "msg.inFlight", "msg.sentToday", "msg.costToday")) {
+      b.append("<th>").append(Html.esc(t(h))).append("</th>");
+    }
+    b.append("</tr>");
+    for (String name : routes.fieldNames()) {
+      JsonObject r = routes.getJsonObject(name);
+      b.append("<tr><td>").append(Html.esc(name)).append(" (").append(Html.esc(r.getString("type"))).append(")</td><td>")
+          .append(Html.esc(t("msg.breaker." + r.getString("breaker", "closed")))).append("</td><td>")
+          .append(Html.esc(r.getValue("signal") == null ? "" : r.getValue("signal"))).append("</td><td class=\"num\">")
+          .append(r.getValue("inFlight")).append("</td><td class=\"num\">").append(r.getValue("sentToday"))
+          .append("</td><td class=\"num\">").append(r.getValue("costToday")).append("</td></tr>");
+    }
+    b.append("</table></div>");
   }
 
   private void perVacancy(StringBuilder b, List<Map<String, Object>> rows) {

@@ -34,8 +34,8 @@ public final class FakeChannelType implements ChannelType {
 
   @Override
   public Channel create(RouteSettings settings, ChannelContext context) {
-    settings.allowOnly(Set.of("prefix"));
-    Fake fake = new Fake(settings.name(), settings.string("prefix", "fake-"));
+    settings.allowOnly(Set.of("prefix", "alerts"));
+    Fake fake = new Fake(settings.name(), settings.string("prefix", "fake-"), settings.bool("alerts", true));
     BUILT.put(settings.name(), fake);
     return fake;
   }
@@ -51,10 +51,22 @@ public final class FakeChannelType implements ChannelType {
     private final AtomicLong ids = new AtomicLong();
     private volatile Inbound inbound;
     private volatile boolean started;
+    private volatile boolean down;
+    /** Sends refused while down (connection failures), for the tests to see the route was tried. */
+    public final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
-    Fake(String name, String prefix) {
+    private final boolean alerts;
+
+    Fake(String name, String prefix, boolean alerts) {
       this.name = name;
       this.prefix = prefix;
+      this.alerts = alerts;
+    }
+
+    /** {@code alerts: false} plays a route that refuses bulk, as a GSM modem does by default. */
+    @Override
+    public boolean acceptsAlerts() {
+      return alerts;
     }
 
     @Override
@@ -77,9 +89,24 @@ public final class FakeChannelType implements ChannelType {
       return 1;
     }
 
+    /** Down: every send is a connection failure and {@link #reachable()} says no, until it is up again. */
+    public void down(boolean isDown) {
+      down = isDown;
+    }
+
+    @Override
+    public Future<Boolean> reachable() {
+      return Future.succeededFuture(!down);
+    }
+
     @Override
     public Future<List<SendOutcome>> send(String text, List<Recipient> to) {
       List<SendOutcome> out = new ArrayList<>();
+      if (down) {
+        refused.addAndGet(to.size());
+        to.forEach(r -> out.add(new SendOutcome.Transient("connection refused (fake route down)", true)));
+        return Future.succeededFuture(out);
+      }
       for (Recipient r : to) {
         String id = prefix + ids.incrementAndGet();
         sent.add(new Sent(r.phone(), text, id));
