@@ -41,6 +41,12 @@ public final class ModemRoute implements Channel {
   }
 
   /** Whether the routing policy may give this route bulk alerts ({@code bulk}, false by default). */
+  /** The routing policy's question: a modem takes alerts only with {@code bulk: true}. */
+  @Override
+  public boolean acceptsAlerts() {
+    return acceptsBulk();
+  }
+
   public boolean acceptsBulk() {
     return settings.bulk();
   }
