@@ -82,6 +82,21 @@ final class PhoneApi {
     Json.send(rc, 200, new JsonObject().put("phone", phone.number()).put("hungUp", had));
   }
 
+  /**
+   * Another way in for the phones' texts (the test SMSC's deliver_sm when a route of type smpp is
+   * bound to it): completes with the message id, or null when it cannot carry the text now (the
+   * text then goes as Africa's Talking's callback).
+   */
+  interface SmsUplink {
+    io.vertx.core.Future<String> send(String from, String text);
+  }
+
+  private volatile SmsUplink uplink;
+
+  void uplink(SmsUplink uplink) {
+    this.uplink = uplink;
+  }
+
   void sms(RoutingContext rc) {
     JsonObject body = body(rc);
     Phone phone = phones.get(numbers.normalise(body.getValue("from") instanceof String s ? s : null));
@@ -89,6 +104,22 @@ final class PhoneApi {
     if (text == null || text.isBlank()) {
       throw new BadRequestException("text", "text is required");
     }
+    SmsUplink other = uplink;
+    if (other != null) {
+      other.send(phone.number(), text).onComplete(ar -> {
+        if (ar.succeeded() && ar.result() != null) {
+          Json.send(rc, 200, new JsonObject().put("id", ar.result()).put("status", 200).put("via", "smpp"));
+        } else {
+          viaAt(rc, phone, text);
+        }
+      });
+      return;
+    }
+    viaAt(rc, phone, text);
+  }
+
+  /** The text as Africa's Talking's incoming-SMS callback to Jobline. */
+  private void viaAt(RoutingContext rc, Phone phone, String text) {
     String id = "SIM" + UUID.randomUUID().toString().replace("-", "");
     MultiMap form = MultiMap.caseInsensitiveMultiMap().add("from", phone.number()).add("to", shortCode)
         .add("text", text).add("date", LocalDateTime.now(zone).format(AT_DATE)).add("id", id)

@@ -59,6 +59,11 @@ public final class Simulator {
     router.get("/simulator/*").handler(StaticHandler.create("webroot/simulator").setCachingEnabled(false));
   }
 
+  /** Lets the phones' texts go another way in (the test SMSC's deliver_sm). */
+  void smsUplink(PhoneApi.SmsUplink uplink) {
+    api.uplink(uplink);
+  }
+
   public Phones phones() {
     return phones;
   }

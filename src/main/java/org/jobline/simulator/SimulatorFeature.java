@@ -45,6 +45,6 @@ public final class SimulatorFeature implements Feature {
     if (simulator == null || !SimulatorGuard.wanted(ctx.config()) || smpp == null || smpp.port() == 0) {
       return List.of();
     }
-    return List.of(new SimulatedSmsc(smpp.port(), simulator.phones()));
+    return List.of(new SimulatedSmsc(smpp.port(), simulator, ctx.config().sms().shortCode()));
   }
 }

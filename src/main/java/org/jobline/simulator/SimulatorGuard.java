@@ -52,7 +52,9 @@ final class SimulatorGuard {
     if (routes == null || routes.isEmpty()) {
       return "simulator".equals(c.aggregator().type());
     }
-    return routes.values().stream().anyMatch(r -> "simulator".equals(r.get("type")));
+    // type simulator, or any route that talks to the built-in simulator (Kannel's simulator: true)
+    return routes.values().stream().anyMatch(r -> "simulator".equals(r.get("type"))
+        || "true".equalsIgnoreCase(String.valueOf(r.get("simulator")).strip()));
   }
 
   /** Bound to loopback only: anyone who can reach it is on this machine. */

@@ -68,6 +68,46 @@ class SimulatedSmscTest {
     assertThat(inbox.getJsonObject(0).getInteger("segments")).isEqualTo(segments);
   }
 
+  @Test
+  void theBrowserPhonesTextGoesInOverTheSameBindAndItsReplyComesBackOverIt() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    gateway = await(TestGateway.start(vertx, tmp, Map.of("JOBLINE_SIMULATOR_SMPP_PORT", String.valueOf(port),
+        "JOBLINE_ROUTES_LOCAL_TYPE", "smpp", "JOBLINE_ROUTES_LOCAL_HOST", "127.0.0.1",
+        "JOBLINE_ROUTES_LOCAL_PORT", String.valueOf(port), "JOBLINE_ROUTES_LOCAL_SYSTEM_ID", "dev",
+        "JOBLINE_ROUTING_DEFAULT", "local", "JOBLINE_OUTBOX_POLL_MS", "50")));
+    var client = TestGateway.client(vertx, gateway);
+    JsonObject sent = null;
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) { // until the route has bound to the test SMSC
+      sent = await(client.post("/simulator/api/sms").sendJsonObject(new JsonObject().put("from", "+22890445566")
+          .put("text", "AIDE")).map(r -> r.bodyAsJsonObject()));
+      if ("smpp".equals(sent.getString("via"))) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(sent.getString("via")).as("the text went in as a deliver_sm").isEqualTo("smpp");
+    JsonArray inbox = new JsonArray();
+    while (inbox.isEmpty() && System.currentTimeMillis() < deadline + 30_000) {
+      Thread.sleep(100);
+      inbox = await(client.get("/simulator/api/phones/+22890445566/inbox").send().map(r -> r.bodyAsJsonObject()))
+          .getJsonArray("messages");
+    }
+    assertThat(inbox).as("the help came back to the phone over SMPP").isNotEmpty();
+    String provider = await(gateway.context().store().read(c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT provider FROM inbound_messages WHERE phone = ?")) {
+        p.setString(1, "+22890445566");
+        try (var rs = p.executeQuery()) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      }
+    }));
+    assertThat(provider).as("recorded as received by the smpp route").isEqualTo("local");
+  }
+
   private static <T> T await(Future<T> f) throws Exception {
     return f.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
   }
