@@ -130,6 +130,9 @@ public final class ChannelTables {
     if (o instanceof SendOutcome.Transient t) {
       return t.connection() ? "connection" : "transient";
     }
+    if (o instanceof SendOutcome.Unknown) {
+      return "unknown";
+    }
     return ((SendOutcome.Permanent) o).optOut() ? "optout" : "permanent";
   }
 
