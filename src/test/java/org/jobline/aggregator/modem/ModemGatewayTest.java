@@ -58,7 +58,8 @@ class ModemGatewayTest {
     gateway = await(TestGateway.start(vertx, tmp, Map.of("JOBLINE_ROUTES_MODEM_TYPE", "modem",
         "JOBLINE_ROUTES_MODEM_DEVICE", pty.routeSide(), "JOBLINE_ROUTES_MODEM_MESSAGES_PER_MINUTE", "600",
         "JOBLINE_ROUTES_MODEM_CHECK_EVERY_MS", "300", "JOBLINE_ROUTES_MODEM_READ_TIMEOUT_MS", "1500",
-        "JOBLINE_ROUTES_MODEM_REOPEN_MAX_MS", "500", "JOBLINE_ROUTING_DEFAULT", "modem",
+        "JOBLINE_ROUTES_MODEM_REOPEN_MAX_MS", "500", "JOBLINE_ROUTES_MODEM_BULK", "true",
+        "JOBLINE_ROUTING_DEFAULT", "modem",
         "JOBLINE_OUTBOX_POLL_MS", "50", "JOBLINE_OUTBOX_BREAKER_PROBE_MS", "300")));
 
     modem.receive(PHONE, "OFFRES");
@@ -80,7 +81,7 @@ class ModemGatewayTest {
     assertThat(ready.getString("type")).isEqualTo("modem");
     assertThat(ready.getString("state")).isEqualTo("ready");
     assertThat(ready.getInteger("signal")).isEqualTo(18);
-    assertThat(ready.getBoolean("bulk")).isFalse();
+    assertThat(ready.getBoolean("bulk")).as("bulk: true, as set").isTrue();
 
     modem.dead(true);
     waitFor(() -> !"ready".equals(readyRoute().getString("state")));
