@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * route on a real pseudo-terminal, the modem emulator on its other side: AT's network down
  * (simulator API) -> a registration confirmation goes out through the modem within seconds (the
  * emulator decodes its PDU); alerts wait (routing.alert lists only AT, and a modem takes no bulk);
- * network up -> the alerts reach the simulator's phones through AT; no text sent twice.
+ * network up -> the alerts reach the simulator's phones through AT; no text sent twice. (Failover
+ * between two test-only routes, without a pseudo-terminal, is {@code outbox.FailoverTest}.)
  */
 class ModemFailoverTest {
   private static final String SEEKER = "+22890555111";
