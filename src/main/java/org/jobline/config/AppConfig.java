@@ -32,10 +32,37 @@ public record AppConfig(
   public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}
 
   /** The embedded SQLite database. */
-  public record StoreConfig(String path, int busyTimeoutMs, int readers, BackupConfig backup) {
-    /** A store without daily backups (tests, tools). */
+  /**
+   * Where the data lives: {@code engine} sqlite (the embedded file at {@code path}, the default) or
+   * postgres (a server at {@code url}, shared by several nodes, {@code poolSize} connections).
+   */
+  public record StoreConfig(String engine, String path, int busyTimeoutMs, int readers, BackupConfig backup,
+                            String url, String user, String password, int poolSize) {
+    public static final String SQLITE = "sqlite";
+    public static final String POSTGRES = "postgres";
+
+    /** An embedded SQLite store. */
+    public StoreConfig(String path, int busyTimeoutMs, int readers, BackupConfig backup) {
+      this(SQLITE, path, busyTimeoutMs, readers, backup, "", "", "", 4);
+    }
+
+    /** An embedded SQLite store without daily backups (tests, tools). */
     public StoreConfig(String path, int busyTimeoutMs, int readers) {
       this(path, busyTimeoutMs, readers, BackupConfig.OFF);
+    }
+
+    public boolean postgres() {
+      return POSTGRES.equals(engine);
+    }
+
+    /** Where the data is, for logs and messages: the file, or the server URL without its password. */
+    public String describe() {
+      return postgres() ? url.replaceAll("(?i)password=[^&]*", "password=***") : path;
+    }
+
+    @Override
+    public String toString() {
+      return "StoreConfig[engine=" + engine + ", " + describe() + "]";
     }
   }
 

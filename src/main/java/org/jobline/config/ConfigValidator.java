@@ -23,10 +23,7 @@ final class ConfigValidator {
     notBlank("http.host", c.http().host());
     range("http.maxBodyBytes", c.http().maxBodyBytes(), 1024, 100 * 1024 * 1024);
     range("http.maxFieldBytes", c.http().maxFieldBytes(), 1024, c.http().maxBodyBytes());
-    notBlank("store.path", c.store().path());
-    range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
-    range("store.readers", c.store().readers(), 1, 16);
-    validateBackup(c.store().backup());
+    validateStore(c.store());
     validateMetrics(c);
     validateAggregator(c);
     if (c.ussd().serviceCode() == null || !c.ussd().serviceCode().matches("\\*[0-9*]+#")) {
@@ -157,6 +154,23 @@ final class ConfigValidator {
     }
     if (c.production() && m.token() != null && !m.token().isEmpty()) {
       SecretStrength.require("metrics.token", m.token());
+    }
+  }
+
+  private static void validateStore(AppConfig.StoreConfig s) {
+    oneOf("store.engine", s.engine(), Set.of(AppConfig.StoreConfig.SQLITE, AppConfig.StoreConfig.POSTGRES));
+    range("store.busyTimeoutMs", s.busyTimeoutMs(), 0, 600_000);
+    range("store.readers", s.readers(), 1, 16);
+    range("store.poolSize", s.poolSize(), 2, 64);
+    if (s.postgres()) {
+      if (s.url() == null || !s.url().startsWith("jdbc:postgresql://")) {
+        throw new ConfigException("store.url", "must look like jdbc:postgresql://host:5432/jobline when store.engine is "
+            + "postgres (got '" + (s.url() == null ? "" : s.describe()) + "')");
+      }
+      notBlank("store.user", s.user());
+    } else {
+      notBlank("store.path", s.path());
+      validateBackup(s.backup());
     }
   }
 

@@ -62,7 +62,7 @@ final class OutboxSql {
 
   /** Gives back a claimed row that was never sent (breaker opened, dispatcher stopped). */
   static final String RELEASE = """
-      UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), updated_at = ?
+      UPDATE outbox SET status = 'queued', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, updated_at = ?
       WHERE id = ? AND status = 'sending'""";
 
   /**
@@ -105,7 +105,7 @@ final class OutboxSql {
   static final String REPORT_EVENT = """
       INSERT INTO delivery_events (outbox_id, status, provider_status, reason, created_at)
       SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
-        SELECT 1 FROM delivery_events WHERE outbox_id = ? AND status = ? AND provider_status IS ? AND reason IS ?)""";
+        SELECT 1 FROM delivery_events WHERE outbox_id = ? AND status = ? AND provider_status IS NOT DISTINCT FROM ? AND reason IS NOT DISTINCT FROM ?)""";
 
   /**
    * Per route: messages it had accepted since ?1 (start of the local day) and their cost, and the

@@ -4,12 +4,13 @@ package org.jobline.admin.dashboard;
 final class DashboardSql {
   private DashboardSql() {}
 
-  static final String DAY = "date(created_at / 1000, 'unixepoch')";
+  /** The UTC day as a number of days since 1970-01-01 (integer division: the same on SQLite and PostgreSQL). */
+  static final String DAY = "created_at / 86400000";
   static final String REGISTRATIONS = "SELECT " + DAY + " AS d, COUNT(*) AS n FROM subscribers "
       + "WHERE created_at >= ? GROUP BY d";
   /** ?1 since, ?2/?3 the partner scope (null: everyone's). */
   static final String ALERTS_PER_DAY = "SELECT " + DAY + " AS d, COUNT(*) AS sent, "
-      + "SUM(status = 'delivered') AS delivered FROM outbox WHERE kind = 'alert' AND created_at >= ? "
+      + "SUM(CASE WHEN status = 'delivered' THEN 1 ELSE 0 END) AS delivered FROM outbox WHERE kind = 'alert' AND created_at >= ? "
       + "AND status IN ('sent', 'delivered', 'failed', 'expired', 'unknown') "
       + "AND (? IS NULL OR vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?)) GROUP BY d";
   static final String SEEKERS_BY_REGION =
