@@ -33,7 +33,7 @@ public record NumberedParameters(String sql, int[][] positions) {
     int i = 0;
     int n = sql.length();
     while (i < n) {
-      int end = skipText(sql, i);
+      int end = SqlText.skip(sql, i);
       if (end > i) {
         out.append(sql, i, end);
         i = end;
@@ -73,69 +73,6 @@ public record NumberedParameters(String sql, int[][] positions) {
       throw new IllegalArgumentException("parameter ?" + number + " out of range at offset " + from + ": " + sql);
     }
     return number;
-  }
-
-  /** The end of the literal, quoted identifier or comment starting at {@code i}, or {@code i} if none does. */
-  private static int skipText(String sql, int i) {
-    char ch = sql.charAt(i);
-    char next = i + 1 < sql.length() ? sql.charAt(i + 1) : 0;
-    if (ch == '\'' || ch == '"') {
-      return closeQuote(sql, i + 1, ch, false);
-    }
-    if ((ch == 'E' || ch == 'e') && next == '\'' && (i == 0 || !isWordChar(sql.charAt(i - 1)))) {
-      return closeQuote(sql, i + 2, '\'', true);
-    }
-    if (ch == '-' && next == '-') {
-      int eol = sql.indexOf('\n', i);
-      return eol < 0 ? sql.length() : eol + 1;
-    }
-    if (ch == '/' && next == '*') {
-      int close = sql.indexOf("*/", i + 2);
-      return close < 0 ? sql.length() : close + 2;
-    }
-    if (ch == '$' && (i == 0 || !isWordChar(sql.charAt(i - 1)))) {
-      int tagEnd = sql.indexOf('$', i + 1);
-      if (tagEnd > 0 && isTag(sql, i + 1, tagEnd)) {
-        String tag = sql.substring(i, tagEnd + 1);
-        int close = sql.indexOf(tag, tagEnd + 1);
-        return close < 0 ? sql.length() : close + tag.length();
-      }
-    }
-    return i;
-  }
-
-  /** After an opening quote: the index past the closing one (a doubled quote is part of the text). */
-  private static int closeQuote(String sql, int from, char quote, boolean backslashEscapes) {
-    int i = from;
-    while (i < sql.length()) {
-      char ch = sql.charAt(i);
-      if (backslashEscapes && ch == '\\') {
-        i += 2;
-      } else if (ch == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-        } else {
-          return i + 1;
-        }
-      } else {
-        i++;
-      }
-    }
-    return sql.length();
-  }
-
-  private static boolean isTag(String sql, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char ch = sql.charAt(k);
-      if (!(Character.isLetter(ch) || ch == '_' || (k > from && Character.isDigit(ch)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isWordChar(char ch) {
-    return Character.isLetterOrDigit(ch) || ch == '_';
   }
 
   @Override
