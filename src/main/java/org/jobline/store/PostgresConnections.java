@@ -1,8 +1,5 @@
 package org.jobline.store;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -12,15 +9,16 @@ import java.sql.Statement;
 import org.jobline.config.AppConfig.StoreConfig;
 import org.jobline.store.postgres.NumberedStatements;
 import org.jobline.store.postgres.PostgresMigrations;
+import org.jobline.store.postgres.PostgresPool;
 
 /**
- * A PostgreSQL server shared by several nodes, through a HikariCP pool (a lost server connection is
+ * A PostgreSQL server shared by several nodes, through a HikariCP pool ({@link PostgresPool}) (a lost server connection is
  * replaced, not kept broken). Statements are written for SQLite: {@link Dialect} swaps the few that
  * differ and {@link NumberedStatements} turns {@code ?1} into plain parameters.
  */
 final class PostgresConnections implements Connections {
   private final StoreConfig config;
-  private HikariDataSource pool;
+  private PostgresPool pool;
 
   PostgresConnections(StoreConfig config) {
     this.config = config;
@@ -28,34 +26,20 @@ final class PostgresConnections implements Connections {
 
   @Override
   public int open() throws SQLException {
-    HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(config.url());
-    hikari.setUsername(config.user());
-    hikari.setPassword(config.password());
-    hikari.setMaximumPoolSize(config.poolSize());
-    hikari.setPoolName("jobline-postgres");
-    hikari.setConnectionTimeout(Math.max(1_000, config.busyTimeoutMs()));
-    hikari.setInitializationFailTimeout(Math.max(1_000, config.busyTimeoutMs()));
-    hikari.addDataSourceProperty("ApplicationName", "jobline");
-    try {
-      pool = new HikariDataSource(hikari);
-    } catch (HikariPool.PoolInitializationException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new SQLException("cannot connect to PostgreSQL at " + config.describe() + ": " + cause.getMessage(), e);
-    }
-    try (Connection c = pool.getConnection()) {
+    pool = PostgresPool.open(config.url(), config.user(), config.password(), config.poolSize());
+    try (Connection c = pool.connection()) {
       return PostgresMigrations.apply(c, PostgresMigrations.latest());
     }
   }
 
   @Override
   public Connection forWrite() throws SQLException {
-    return translating(pool.getConnection());
+    return translating(pool.connection());
   }
 
   @Override
   public Connection forRead() throws SQLException {
-    return translating(pool.getConnection());
+    return translating(pool.connection());
   }
 
   @Override

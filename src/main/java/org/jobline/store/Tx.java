@@ -28,4 +28,9 @@ public final class Tx {
   public Connection jdbc() {
     return connection;
   }
+
+  /** The text of a {@link Dialect} statement on this engine, for the few places that build on it. */
+  public String sql(String statement) {
+    return postgres ? Dialect.postgres(statement) : statement;
+  }
 }
