@@ -1,5 +1,7 @@
 package org.jobline.alert;
 
+import org.jobline.store.Dialect;
+
 /** SQL text of matching, fan-out, pacing and expiry. */
 final class AlertSql {
   private AlertSql() {}
@@ -24,13 +26,34 @@ final class AlertSql {
   static final String MAX_OUTBOX_ID = "SELECT COALESCE(MAX(id), 0) FROM outbox";
 
   /** One alert row per outbox row just queued for the vacancy (ids above the mark). */
-  static final String LINK_ALERTS = """
+  static final String LINK_ALERTS = Dialect.sql("""
       INSERT INTO alerts (subscriber_id, vacancy_id, outbox_id, status, due_at, created_at)
       SELECT o.subscriber_id, o.vacancy_id, o.id, 'queued', CASE WHEN o.not_before > ?1 THEN o.not_before ELSE ?1 END, ?2
       FROM outbox o WHERE o.id > ?3 AND o.vacancy_id = ?4
-      ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""";
+      ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""",
+      // other nodes commit outbox rows meanwhile: only alerts count (an interest's reply carries the vacancy
+      // too), and no other node writes this vacancy's alerts while this one holds its row (LOCK_VACANCY)
+      """
+      INSERT INTO alerts (subscriber_id, vacancy_id, outbox_id, status, due_at, created_at)
+      SELECT o.subscriber_id, o.vacancy_id, o.id, 'queued', CASE WHEN o.not_before > ?1 THEN o.not_before ELSE ?1 END, ?2
+      FROM outbox o WHERE o.id > ?3 AND o.vacancy_id = ?4 AND o.kind = 'alert'
+      ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""");
 
-  static final String FANOUT_STATE = "SELECT fanout_state, fanout_cursor FROM vacancies WHERE id = ?";
+  /** On PostgreSQL the vacancy's row stays locked until the batch commits: one node at a time moves its cursor. */
+  static final String FANOUT_STATE = Dialect.sql("SELECT fanout_state, fanout_cursor FROM vacancies WHERE id = ?",
+      "SELECT fanout_state, fanout_cursor FROM vacancies WHERE id = ? FOR UPDATE");
+
+  /**
+   * PostgreSQL: every writer of a vacancy's alerts (a fan-out batch, a welcome after registration, on
+   * any node) holds the vacancy's row until it commits, so the MAX(id) mark and the check for alerts
+   * already queued stay exact as with SQLite's single writer.
+   */
+  static final String LOCK_VACANCY = "SELECT id FROM vacancies WHERE id = ? FOR UPDATE";
+
+  /** Of ?2 (a JSON array of subscriber ids), those already alerted for vacancy ?1. */
+  static final String ALREADY_ALERTED = """
+      SELECT a.subscriber_id FROM alerts a
+      WHERE a.vacancy_id = ?1 AND a.subscriber_id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(?2 AS json)))""";
   static final String SET_PROGRESS = "UPDATE vacancies SET fanout_state = ?, fanout_cursor = ? WHERE id = ?";
   static final String PENDING = """
       SELECT id FROM vacancies WHERE fanout_state = 'pending' AND status = 'open' ORDER BY opened_at DESC, id DESC""";

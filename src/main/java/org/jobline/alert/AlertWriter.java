@@ -16,7 +16,8 @@ import org.jobline.vacancy.Vacancy;
 /**
  * Queues alerts for one vacancy inside the caller's write transaction: a batch of outbox rows
  * (kind alert), then one alert row per outbox row in a single INSERT ... SELECT. The callers pass
- * only subscribers without an alert for the vacancy (the single writer makes that check exact);
+ * only subscribers without an alert for the vacancy (the single writer makes that check exact; on
+ * PostgreSQL, where several nodes write, {@link AlertLocks} holds the vacancy and checks again);
  * the UNIQUE (subscriber, vacancy) row is the backstop, and a conflict rolls the batch back.
  */
 public final class AlertWriter {
@@ -35,8 +36,9 @@ public final class AlertWriter {
   }
 
   /** Returns the number of alerts queued. */
-  int write(Tx tx, Vacancy v, List<Candidate> candidates) throws SQLException {
+  int write(Tx tx, Vacancy v, List<Candidate> given) throws SQLException {
     Connection c = tx.jdbc();
+    List<Candidate> candidates = AlertLocks.lockAndKeepNew(tx, v.id(), given); // PostgreSQL: other nodes
     if (candidates.isEmpty()) {
       return 0;
     }

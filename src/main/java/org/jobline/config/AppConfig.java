@@ -113,21 +113,35 @@ public record AppConfig(
    * Outbound delivery: dispatcher batches, retries, throttle and circuit breaker (delivery engine);
    * what becomes of a message whose send was not answered (confirmWaitMinutes, unconfirmedAlerts
    * resend | drop, maxUnconfirmed with 0 for about one second of the route's throughput) and of a
-   * sent message no final report reaches (reportWaitHours).
+   * sent message no final report reaches (reportWaitHours); on PostgreSQL, how long a claimed
+   * ('sending') row stays its node's before another node takes it back (claimLeaseSeconds).
    */
   public record OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
                              int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
                              int recipientsPerRequest, int maxInFlight, int confirmWaitMinutes, String unconfirmedAlerts,
-                             int maxUnconfirmed, int reportWaitHours) {
+                             int maxUnconfirmed, int reportWaitHours, int claimLeaseSeconds) {
     /** Messages claimed and not answered when the throttle is off and maxUnconfirmed is 0 (auto). */
     public static final int UNTHROTTLED_UNCONFIRMED = 2_000;
+
+    /** The default claim lease: far above the longest send timeout (outbox.requestTimeoutMs is at most 120 s). */
+    public static final int CLAIM_LEASE_SECONDS = 300;
+
+    /** The signature before the claim lease: the lease at its default. */
+    public OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
+                        int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
+                        int recipientsPerRequest, int maxInFlight, int confirmWaitMinutes, String unconfirmedAlerts,
+                        int maxUnconfirmed, int reportWaitHours) {
+      this(batchSize, pollMs, maxAttempts, backoffBaseMs, backoffMaxMs, segmentsPerSecond, breakerThreshold,
+          breakerProbeMs, requestTimeoutMs, recipientsPerRequest, maxInFlight, confirmWaitMinutes, unconfirmedAlerts,
+          maxUnconfirmed, reportWaitHours, CLAIM_LEASE_SECONDS);
+    }
 
     /** The earlier signature: the issue-25 settings at their defaults. */
     public OutboxConfig(int batchSize, int pollMs, int maxAttempts, int backoffBaseMs, int backoffMaxMs,
                         int segmentsPerSecond, int breakerThreshold, int breakerProbeMs, int requestTimeoutMs,
                         int recipientsPerRequest, int maxInFlight) {
       this(batchSize, pollMs, maxAttempts, backoffBaseMs, backoffMaxMs, segmentsPerSecond, breakerThreshold,
-          breakerProbeMs, requestTimeoutMs, recipientsPerRequest, maxInFlight, 15, "resend", 0, 48);
+          breakerProbeMs, requestTimeoutMs, recipientsPerRequest, maxInFlight, 15, "resend", 0, 48, CLAIM_LEASE_SECONDS);
     }
 
     /** maxUnconfirmed, or when 0 about one second of the route: the throttle's rate, else {@link #UNTHROTTLED_UNCONFIRMED}. */

@@ -141,6 +141,12 @@ final class ConfigValidator {
     oneOf("outbox.unconfirmedAlerts", o.unconfirmedAlerts(), Set.of("resend", "drop"));
     range("outbox.maxUnconfirmed", o.maxUnconfirmed(), 0, 1_000_000);
     range("outbox.reportWaitHours", o.reportWaitHours(), 1, 8760);
+    range("outbox.claimLeaseSeconds", o.claimLeaseSeconds(), 5, 86_400);
+    int leastLease = (int) Math.ceil(3 * o.requestTimeoutMs() / 1000.0);
+    if (o.claimLeaseSeconds() < leastLease) {
+      throw new ConfigException("outbox.claimLeaseSeconds", "must be at least three times outbox.requestTimeoutMs ("
+          + leastLease + " s): a live node's rows must not be taken back while their send may still be answered");
+    }
   }
 
   private static void validateMetrics(AppConfig c) {

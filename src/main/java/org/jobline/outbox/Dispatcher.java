@@ -82,10 +82,11 @@ public final class Dispatcher extends VerticleBase {
   @Override
   public Future<?> start() {
     org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
-    return store.write(tx -> terms.recoverAtStart() ? OutboxRows.recover(tx, clock.millis()) : 0).map(n -> {
+    long leaseMs = config.claimLeaseSeconds() * 1000L;
+    return store.write(tx -> terms.recoverAtStart() ? OutboxRows.recoverAtStart(tx, clock.millis(), leaseMs) : 0).map(n -> {
       if (n > 0) {
-        log.warn("{} messages were being sent when the gateway stopped: unconfirmed, waiting up to {} min for their "
-            + "delivery reports before the policy decides", n, config.confirmWaitMinutes());
+        log.warn("{} messages were being sent when the gateway (or, on PostgreSQL, a node) stopped: unconfirmed, waiting "
+            + "up to {} min for their delivery reports before the policy decides", n, config.confirmWaitMinutes());
       }
       pollTimer = vertx.setPeriodic(config.pollMs(), id -> tick());
       return null;

@@ -12,6 +12,8 @@ public final class LateReportSweeper extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(LateReportSweeper.class);
   static final long EVERY_MS = 2_000;
 
+  private static final LateReports.Sweep NOTHING = new LateReports.Sweep(0, 0);
+
   private final Store store;
   private final Clock clock;
   private long timer = -1;
@@ -39,7 +41,8 @@ public final class LateReportSweeper extends VerticleBase {
       return;
     }
     running = true;
-    store.write(tx -> LateReports.sweep(tx, clock.millis())).onComplete(ar -> {
+    // one node at a time (PostgreSQL): two sweeps would apply the same kept report twice
+    store.write(tx -> tx.once("outbox.late-reports") ? LateReports.sweep(tx, clock.millis()) : NOTHING).onComplete(ar -> {
       running = false;
       if (ar.failed()) {
         log.error("applying kept delivery reports failed; will try again", ar.cause());

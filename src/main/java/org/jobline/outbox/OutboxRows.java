@@ -36,6 +36,24 @@ final class OutboxRows {
     }
   }
 
+  /**
+   * At start: on SQLite every row left 'sending' (this process was the only one); on PostgreSQL only
+   * the rows claimed more than {@code leaseMs} ago (other nodes' live claims stay theirs).
+   */
+  static int recoverAtStart(Tx tx, long now, long leaseMs) throws SQLException {
+    return tx.postgres() ? recoverLeaseOver(tx, now, leaseMs) : recover(tx, now);
+  }
+
+  /** PostgreSQL: rows claimed more than {@code leaseMs} ago by a node that never saved their outcome; returns how many. */
+  static int recoverLeaseOver(Tx tx, long now, long leaseMs) throws SQLException {
+    Connection c = tx.jdbc();
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.RECOVER_LEASE_OVER)) {
+      p.setLong(1, now);
+      p.setLong(2, now - leaseMs);
+      return p.executeUpdate();
+    }
+  }
+
   /** Unconfirmed rows of {@code route}. */
   static int unconfirmed(Tx tx, String route) throws SQLException {
     Connection c = tx.jdbc();

@@ -22,12 +22,15 @@ final class OutboxSql {
       WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
                    ORDER BY priority DESC, next_attempt_at LIMIT ?)
       RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""",
-      // several connections and nodes claim at once: each takes rows no other claim holds
+      // several connections and nodes claim at once: each takes rows no other claim holds. The rows are picked
+      // once (a MATERIALIZED CTE): as "id IN (sub-select)" PostgreSQL ran the sub-select again for each row of a
+      // nested loop, skipping the rows this statement had just updated, and claimed every due row past the LIMIT.
       """
-      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
-      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
-                   ORDER BY priority DESC, next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) AND status = 'queued'
-      RETURNING json_build_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""");
+      WITH due AS MATERIALIZED (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?3
+                   ORDER BY priority DESC, next_attempt_at LIMIT ?4 FOR UPDATE SKIP LOCKED)
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?1, updated_at = ?2
+      FROM due WHERE outbox.id = due.id
+      RETURNING json_build_array(outbox.id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""");
 
   /** The same during quiet hours: alerts (priority 0) wait. */
   static final String CLAIM_NO_ALERTS = Dialect.sql("""
@@ -35,11 +38,11 @@ final class OutboxSql {
       WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
                    AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ?)
       RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""", """
-      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
-      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
-                   AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-        AND status = 'queued'
-      RETURNING json_build_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""");
+      WITH due AS MATERIALIZED (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
+                   AND next_attempt_at <= ?3 ORDER BY priority DESC, next_attempt_at LIMIT ?4 FOR UPDATE SKIP LOCKED)
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?1, updated_at = ?2
+      FROM due WHERE outbox.id = due.id
+      RETURNING json_build_array(outbox.id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""");
 
   /**
    * A claim narrowed to the rows routing gives one route ({@code filter}: " AND ..." built from
@@ -47,8 +50,9 @@ final class OutboxSql {
    */
   static String routed(String claim, String filter, Double costPerSegment) {
     String sql = filter.isEmpty() ? claim : claim.replace(" ORDER BY priority DESC", filter + " ORDER BY priority DESC");
-    return costPerSegment == null ? sql : sql.replace("route = ?, ",
-        "route = ?, cost = segments * " + java.math.BigDecimal.valueOf(costPerSegment).toPlainString() + ", ");
+    // "route = ?, " on SQLite, "route = ?1, " in PostgreSQL's text
+    return costPerSegment == null ? sql : sql.replaceFirst("route = \\?(1?), ",
+        "route = ?$1, cost = segments * " + java.math.BigDecimal.valueOf(costPerSegment).toPlainString() + ", ");
   }
 
   /** An expired row was never tried: its claim does not count as an attempt. */
@@ -94,6 +98,22 @@ final class OutboxSql {
 
   static final String RECOVER = """
       UPDATE outbox SET status = 'unconfirmed', unconfirmed_at = updated_at, updated_at = ? WHERE status = 'sending'""";
+
+  /**
+   * PostgreSQL (several nodes): only rows claimed before ?2 (now minus outbox.claimLeaseSeconds) are
+   * taken back, by whichever node sweeps first (SKIP LOCKED), each with its event; ?1 is now. A live
+   * node saves its outcomes well within the lease; a dead node's rows wait the lease, then become
+   * unconfirmed from their claim's time like a restart's. The statement's count is the rows taken.
+   */
+  static final String RECOVER_LEASE_OVER = """
+      WITH taken AS (
+        UPDATE outbox SET status = 'unconfirmed', unconfirmed_at = updated_at, updated_at = ?1
+        FROM (SELECT id FROM outbox WHERE status = 'sending' AND updated_at < ?2 FOR UPDATE SKIP LOCKED) AS over
+        WHERE outbox.id = over.id
+        RETURNING outbox.id)
+      INSERT INTO delivery_events (outbox_id, status, reason, created_at)
+      SELECT id, 'unconfirmed', 'claimed by a node that did not save its outcome within outbox.claimLeaseSeconds: '
+                               || 'waiting for a delivery report', ?1 FROM taken""";
 
   /** A request written (or maybe written) without an answer: ?1 attempt time, ?2 reason, ?3 now, ?4 id. */
   static final String MARK_UNCONFIRMED = """
@@ -153,8 +173,12 @@ final class OutboxSql {
       ORDER BY unconfirmed_at, id LIMIT 1""";
 
   /** Unconfirmed messages whose confirm wait is over (?1 the cutoff), at most ?2. */
-  static final String CONFIRM_WAIT_OVER = """
-      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND unconfirmed_at < ?1 ORDER BY unconfirmed_at LIMIT ?2""";
+  static final String CONFIRM_WAIT_OVER = Dialect.sql("""
+      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND unconfirmed_at < ?1 ORDER BY unconfirmed_at LIMIT ?2""",
+      // locked until the decision commits: a report another node applies meanwhile waits, or is seen and wins
+      """
+      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND unconfirmed_at < ?1 ORDER BY unconfirmed_at LIMIT ?2
+      FOR UPDATE SKIP LOCKED""");
 
   /** Sent again after the confirm wait: ?1 reason, ?2 now, ?3 id. */
   static final String RESEND = """
@@ -162,6 +186,7 @@ final class OutboxSql {
       WHERE id = ?3 AND status = 'unconfirmed'""";
 
   /** Sent messages whose final report never came (?1 the cutoff, over outbox_awaiting_report), at most ?2. */
-  static final String REPORT_WAIT_OVER = """
-      SELECT id FROM outbox WHERE status = 'sent' AND sent_at < ?1 ORDER BY sent_at LIMIT ?2""";
+  static final String REPORT_WAIT_OVER = Dialect.sql("""
+      SELECT id FROM outbox WHERE status = 'sent' AND sent_at < ?1 ORDER BY sent_at LIMIT ?2""", """
+      SELECT id FROM outbox WHERE status = 'sent' AND sent_at < ?1 ORDER BY sent_at LIMIT ?2 FOR UPDATE SKIP LOCKED""");
 }

@@ -47,7 +47,13 @@ final class VacancySql {
        FROM vacancies v WHERE (? IS NULL OR v.partner_id = ?) AND (? IS NULL OR v.status = ?)
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?""";
 
-  static final String PAST_CLOSING = "SELECT v.ref FROM vacancies v WHERE v.status = 'open' AND v.closing_date < ?";
+  /**
+   * On PostgreSQL the vacancies due are claimed: a node closing them holds their rows until it commits, and
+   * another node's pass skips them (then no longer sees them open), so each is closed, audited and expired once.
+   */
+  static final String PAST_CLOSING = org.jobline.store.Dialect.sql(
+      "SELECT v.ref FROM vacancies v WHERE v.status = 'open' AND v.closing_date < ?",
+      "SELECT v.ref FROM vacancies v WHERE v.status = 'open' AND v.closing_date < ? FOR UPDATE SKIP LOCKED");
 
   static final String AUDIT = "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, 'vacancy', ?, ?)";
 

@@ -17,7 +17,13 @@ final class ImportSql {
   static final String NEXT = "SELECT line, input FROM import_rows WHERE job_id = ? AND state = 'pending' ORDER BY line LIMIT ?";
   static final String MARK = "UPDATE import_rows SET state = ?, vacancy_ref = ? WHERE job_id = ? AND line = ?";
   static final String FINISH = "UPDATE import_jobs SET status = 'finished', updated_at = ? WHERE id = ?";
-  static final String INTERRUPT = "UPDATE import_jobs SET status = 'interrupted', updated_at = ? WHERE status = 'running'";
+  /**
+   * At start. On PostgreSQL another node may be running an import now: only imports started more than an hour
+   * ago (far above a 5 MB file's import) are taken for interrupted.
+   */
+  static final String INTERRUPT = org.jobline.store.Dialect.sql(
+      "UPDATE import_jobs SET status = 'interrupted', updated_at = ? WHERE status = 'running'",
+      "UPDATE import_jobs SET status = 'interrupted', updated_at = ?1 WHERE status = 'running' AND updated_at < ?1 - 3600000");
   static final String RECENT = "SELECT token, file_name, status, created_at, "
       + "(SELECT count(*) FROM import_rows r WHERE r.job_id = j.id) AS total, "
       + "(SELECT count(*) FROM import_rows r WHERE r.job_id = j.id AND r.state = 'done') AS done "
