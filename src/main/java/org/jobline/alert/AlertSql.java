@@ -8,14 +8,14 @@ final class AlertSql {
 
   /**
    * One batch of matching subscribers not yet alerted for the vacancy, by id from a cursor. Starts
-   * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order), then subscribers by
+   * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order on SQLite; its join term is in WHERE, as PostgreSQL wants for a CROSS JOIN), then subscribers by
    * primary key: no scan of subscribers. Also counts each one's alerts due today (the daily cap).
    */
   static final String MATCH_BATCH = """
       SELECT s.id, s.phone, s.language,
              (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) AS due_today
-      FROM subscriber_trades t CROSS JOIN subscribers s ON s.id = t.subscriber_id
-      WHERE t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
+      FROM subscriber_trades t CROSS JOIN subscribers s
+      WHERE s.id = t.subscriber_id AND t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
       ORDER BY t.subscriber_id LIMIT ?""";
 
@@ -48,12 +48,15 @@ final class AlertSql {
    * any node) holds the vacancy's row until it commits, so the MAX(id) mark and the check for alerts
    * already queued stay exact as with SQLite's single writer.
    */
-  static final String LOCK_VACANCY = "SELECT id FROM vacancies WHERE id = ? FOR UPDATE";
+  static final String LOCK_VACANCY = Dialect.sql("SELECT id FROM vacancies WHERE id = ?",
+      "SELECT id FROM vacancies WHERE id = ? FOR UPDATE");
 
   /** Of ?2 (a JSON array of subscriber ids), those already alerted for vacancy ?1. */
-  static final String ALREADY_ALERTED = """
+  static final String ALREADY_ALERTED = Dialect.sql("""
       SELECT a.subscriber_id FROM alerts a
-      WHERE a.vacancy_id = ?1 AND a.subscriber_id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(?2 AS json)))""";
+      WHERE a.vacancy_id = ?1 AND a.subscriber_id IN (SELECT value FROM json_each(?2))""", """
+      SELECT a.subscriber_id FROM alerts a
+      WHERE a.vacancy_id = ?1 AND a.subscriber_id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(?2 AS json)))""");
   static final String SET_PROGRESS = "UPDATE vacancies SET fanout_state = ?, fanout_cursor = ? WHERE id = ?";
   static final String PENDING = """
       SELECT id FROM vacancies WHERE fanout_state = 'pending' AND status = 'open' ORDER BY opened_at DESC, id DESC""";

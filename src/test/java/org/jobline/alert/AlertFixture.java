@@ -63,6 +63,23 @@ final class AlertFixture implements AutoCloseable {
     return new AlertFixture(vertx, config, await(Store.open(vertx, config.store())));
   }
 
+  /** A fixture on a new PostgreSQL database (the test is skipped when there is no PostgreSQL). */
+  static AlertFixture onPostgres(Vertx vertx, Path dir, Map<String, String> extra) throws java.sql.SQLException {
+    org.jobline.store.postgres.TestPostgres.Database db = org.jobline.store.postgres.TestPostgres.newDatabase();
+    Map<String, String> env = new HashMap<>(extra);
+    env.put("JOBLINE_STORE_ENGINE", "postgres");
+    env.put("JOBLINE_STORE_URL", db.url());
+    env.put("JOBLINE_STORE_USER", db.user());
+    env.put("JOBLINE_STORE_PASSWORD", db.password());
+    env.put("JOBLINE_STORE_BACKUP_TIME", "off");
+    return open(vertx, dir, env);
+  }
+
+  /** Another node on the same database: its own store (pool and writer thread), same configuration. */
+  AlertFixture otherNode() {
+    return new AlertFixture(vertx, config, await(Store.open(vertx, config.store())));
+  }
+
   static <T> T await(Future<T> f) {
     try {
       return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
