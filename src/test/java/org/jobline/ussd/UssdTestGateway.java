@@ -34,13 +34,36 @@ final class UssdTestGateway {
   record Reply(int status, String contentType, String body) {}
 
   UssdTestGateway(Vertx vertx, Path dir) {
+    this(vertx, dir, org.jobline.testing.TestStores.env(dir.resolve("jobline.db")));
+  }
+
+  private UssdTestGateway(Vertx vertx, Path dir, Map<String, String> store) {
     this.vertx = vertx;
     this.db = dir.resolve("jobline.db");
     Map<String, String> env = new java.util.HashMap<>(Map.of("JOBLINE_HTTP_PORT", "0", "JOBLINE_HTTP_HOST", "127.0.0.1",
         "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET));
-    env.putAll(org.jobline.testing.TestStores.env(db));
+    env.putAll(store);
     this.config = new ConfigLoader().load(null, env);
     this.client = WebClient.create(vertx);
+  }
+
+  private UssdTestGateway(Vertx vertx, Path db, AppConfig config) {
+    this.vertx = vertx;
+    this.db = db;
+    this.config = config;
+    this.client = WebClient.create(vertx);
+  }
+
+  /** A gateway on a new PostgreSQL database (the test is skipped when there is no PostgreSQL). */
+  static UssdTestGateway onPostgres(Vertx vertx, Path dir) throws SQLException {
+    org.jobline.store.postgres.TestPostgres.Database pg = org.jobline.store.postgres.TestPostgres.newDatabase();
+    return new UssdTestGateway(vertx, dir, Map.of("JOBLINE_STORE_ENGINE", "postgres", "JOBLINE_STORE_URL", pg.url(),
+        "JOBLINE_STORE_USER", pg.user(), "JOBLINE_STORE_PASSWORD", pg.password(), "JOBLINE_STORE_BACKUP_TIME", "off"));
+  }
+
+  /** Another node on the same database: same configuration, its own store, caches and HTTP port. */
+  UssdTestGateway otherNode() {
+    return new UssdTestGateway(vertx, db, config);
   }
 
   UssdTestGateway start() {
