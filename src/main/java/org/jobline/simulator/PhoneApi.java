@@ -97,12 +97,26 @@ final class PhoneApi {
     this.uplink = uplink;
   }
 
+  private volatile PhoneModem modem;
+
+  void modem(PhoneModem modem) {
+    this.modem = modem;
+  }
+
   void sms(RoutingContext rc) {
     JsonObject body = body(rc);
     Phone phone = phones.get(numbers.normalise(body.getValue("from") instanceof String s ? s : null));
     String text = body.getValue("text") instanceof String s ? s : null;
     if (text == null || text.isBlank()) {
       throw new BadRequestException("text", "text is required");
+    }
+    Object route = body.getValue("route");
+    if (route != null && !"auto".equals(route) && !PhoneModem.VIA.equals(route)) {
+      throw new BadRequestException("route", "route must be auto (the aggregator) or modem (the emulated GSM modem)");
+    }
+    if (PhoneModem.VIA.equals(route)) {
+      viaModem(rc, phone, text);
+      return;
     }
     SmsUplink other = uplink;
     if (other != null) {
@@ -116,6 +130,30 @@ final class PhoneApi {
       return;
     }
     viaAt(rc, phone, text);
+  }
+
+  /** The text as an SMS-DELIVER on the emulated SIM, read by the modem route (+CMTI, AT+CMGR). */
+  private void viaModem(RoutingContext rc, Phone phone, String text) {
+    PhoneModem m = modem;
+    if (m == null || !m.linked()) {
+      Json.send(rc, 503, new JsonObject().put("error", "Le modem simulé n'est pas branché (simulator.modem.link: true "
+          + "et socat) / The emulated modem is not linked (simulator.modem.link: true and socat)"));
+      return;
+    }
+    m.send(phone.number(), text).onComplete(ar -> {
+      if (ar.succeeded() && ar.result() != null) {
+        Json.send(rc, 200, new JsonObject().put("id", ar.result()).put("status", 200).put("via", PhoneModem.VIA));
+      } else {
+        Json.send(rc, 503, new JsonObject().put("error", "Le modem simulé ne répond pas / The emulated modem did not take it"));
+      }
+    });
+  }
+
+  /** Whether the phones can text through the emulated modem, and its route's name. */
+  void modemState(RoutingContext rc) {
+    PhoneModem m = modem;
+    Json.send(rc, 200, new JsonObject().put("linked", m != null && m.linked())
+        .put("route", m == null ? null : m.routeName()));
   }
 
   /** The text as Africa's Talking's incoming-SMS callback to Jobline. */
