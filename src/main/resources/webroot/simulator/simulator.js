@@ -220,6 +220,7 @@
       lang = lang === 'fr' ? 'en' : 'fr';
       localStorage.setItem('sim-lang', lang);
       applyLanguage();
+      pollInbox();
     });
     document.addEventListener('keydown', function (e) {
       if (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.tagName === 'SELECT') { return; }
