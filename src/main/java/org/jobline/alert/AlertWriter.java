@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
+import org.jobline.store.Tx;
 import org.jobline.vacancy.Vacancy;
 
 /**
@@ -34,17 +35,18 @@ public final class AlertWriter {
   }
 
   /** Returns the number of alerts queued. */
-  int write(Connection c, Vacancy v, List<Candidate> candidates) throws SQLException {
+  int write(Tx tx, Vacancy v, List<Candidate> candidates) throws SQLException {
+    Connection c = tx.jdbc();
     if (candidates.isEmpty()) {
       return 0;
     }
-    long mark = maxOutboxId(c);
+    long mark = maxOutboxId(tx);
     Long expiresAt = v.closingDate() == null ? null : pacing.endOf(v.closingDate());
     Map<String, String> textByLanguage = new HashMap<>(4);
     try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
       for (Candidate s : candidates) {
         String text = textByLanguage.computeIfAbsent(s.language(), lang -> texts.render(lang, v));
-        long notBefore = pacing.notBefore(c, s.subscriberId(), s.dueToday());
+        long notBefore = pacing.notBefore(tx, s.subscriberId(), s.dueToday());
         outbox.bind(p, new OutboundSms(s.phone(), s.subscriberId(), v.id(), text, s.language(),
             OutboundSms.Kind.ALERT, notBefore, expiresAt));
         p.addBatch();
@@ -67,7 +69,8 @@ public final class AlertWriter {
     return linked;
   }
 
-  private static long maxOutboxId(Connection c) throws SQLException {
+  private static long maxOutboxId(Tx tx) throws SQLException {
+    Connection c = tx.jdbc();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(AlertSql.MAX_OUTBOX_ID)) {
       rs.next();
       return rs.getLong(1);

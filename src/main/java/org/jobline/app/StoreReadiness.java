@@ -2,6 +2,7 @@ package org.jobline.app;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import org.jobline.core.ReadinessCheck;
 import org.jobline.store.Migrations;
@@ -26,7 +27,8 @@ public final class StoreReadiness implements ReadinessCheck {
       return Future.succeededFuture(new JsonObject().put("ok", false)
           .put("error", "disk full: writes to the database fail; free space on its disk"));
     }
-    return store.write(c -> {
+    return store.write(tx -> {
+      Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO app_meta (key, value) VALUES ('last_ready_check', ?) "
               + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {

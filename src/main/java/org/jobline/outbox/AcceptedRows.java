@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.jobline.store.Tx;
 
 /**
  * The rows of one flush the aggregator accepted, saved with one statement per provider status
@@ -39,7 +40,8 @@ final class AcceptedRows {
     }
   }
 
-  void save(Connection c, long now) throws SQLException {
+  void save(Tx tx, long now) throws SQLException {
+    Connection c = tx.jdbc();
     for (Map.Entry<String, StringBuilder> group : byStatus.entrySet()) {
       try (PreparedStatement p = c.prepareStatement(OutboxSql.MARK_SENT)) {
         p.setLong(1, now);

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import org.jobline.config.AppConfig.SmsConfig;
 import org.jobline.gsm.Gsm7;
+import org.jobline.store.Tx;
 
 /**
  * Queues SMS in the durable outbox. Call it inside the store transaction that makes the business
@@ -26,7 +27,8 @@ public final class Outbox {
   }
 
   /** Inserts one queued row; returns its id. */
-  public long enqueue(Connection c, OutboundSms m) throws SQLException {
+  public long enqueue(Tx tx, OutboundSms m) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.INSERT, Statement.RETURN_GENERATED_KEYS)) {
       bind(p, m);
       p.executeUpdate();

@@ -18,6 +18,7 @@ import org.jobline.core.errors.Conflict;
 import org.jobline.core.errors.Invalid;
 import org.jobline.core.errors.NotFound;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 
 /**
  * Partners and their API keys (for the CLI, the admin page and the API). A key is "jl_" plus 32
@@ -35,33 +36,35 @@ public final class PartnerKeys {
 
   /** Creates the partner and its first key; {@code actor} goes to the audit log. */
   public Future<IssuedKey> addPartner(String name, String actor) {
-    return store.write(c -> {
+    return store.write(tx -> {
+      Connection c = tx.jdbc();
       String clean = validName(name);
-      if (find(c, clean).isPresent()) {
+      if (find(tx, clean).isPresent()) {
         throw new Conflict("name", "a partner named '" + clean + "' already exists");
       }
       try (PreparedStatement p = c.prepareStatement(PartnerSql.INSERT)) {
         p.setString(1, clean);
         p.executeUpdate();
       }
-      Partner partner = find(c, clean).orElseThrow();
-      audit(c, actor, "partner.add", partner, null);
-      return issue(c, partner, actor);
+      Partner partner = find(tx, clean).orElseThrow();
+      audit(tx, actor, "partner.add", partner, null);
+      return issue(tx, partner, actor);
     });
   }
 
   /** Issues another key for an existing partner. */
   public Future<IssuedKey> issueKey(String partnerName, String actor) {
-    return store.write(c -> {
-      Partner partner = find(c, partnerName.strip())
+    return store.write(tx -> {
+      Partner partner = find(tx, partnerName.strip())
           .orElseThrow(() -> new NotFound("no partner named '" + partnerName.strip() + "'"));
-      return issue(c, partner, actor);
+      return issue(tx, partner, actor);
     });
   }
 
   /** Revokes the key with this prefix; true when one was revoked. */
   public Future<Boolean> revoke(long partnerId, String prefix) {
-    return store.write(c -> {
+    return store.write(tx -> {
+      Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(PartnerSql.REVOKE)) {
         p.setLong(1, System.currentTimeMillis());
         p.setLong(2, partnerId);
@@ -76,7 +79,8 @@ public final class PartnerKeys {
     if (key == null || !key.startsWith(KEY_START) || key.length() > 100) {
       return Future.succeededFuture(Optional.empty());
     }
-    return store.read(c -> {
+    return store.read(tx -> {
+      Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(PartnerSql.BY_KEY_HASH)) {
         p.setString(1, hash(key));
         try (ResultSet rs = p.executeQuery()) {
@@ -87,7 +91,8 @@ public final class PartnerKeys {
   }
 
   public Future<List<Partner>> list() {
-    return store.read(c -> {
+    return store.read(tx -> {
+      Connection c = tx.jdbc();
       List<Partner> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(PartnerSql.ALL); ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
@@ -98,7 +103,8 @@ public final class PartnerKeys {
     });
   }
 
-  static IssuedKey issue(Connection c, Partner partner, String actor) throws SQLException {
+  static IssuedKey issue(Tx tx, Partner partner, String actor) throws SQLException {
+    Connection c = tx.jdbc();
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String key = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -109,7 +115,7 @@ public final class PartnerKeys {
       p.setString(3, hash(key));
       p.executeUpdate();
     }
-    audit(c, actor, "partner.key", partner, prefix);
+    audit(tx, actor, "partner.key", partner, prefix);
     return new IssuedKey(partner, key, prefix);
   }
 
@@ -122,7 +128,8 @@ public final class PartnerKeys {
     }
   }
 
-  private static Optional<Partner> find(Connection c, String name) throws SQLException {
+  private static Optional<Partner> find(Tx tx, String name) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(PartnerSql.BY_NAME)) {
       p.setString(1, name);
       try (ResultSet rs = p.executeQuery()) {
@@ -139,7 +146,8 @@ public final class PartnerKeys {
     return clean;
   }
 
-  private static void audit(Connection c, String actor, String action, Partner p, String detail) throws SQLException {
+  private static void audit(Tx tx, String actor, String action, Partner p, String detail) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement s = c.prepareStatement(PartnerSql.AUDIT)) {
       s.setString(1, actor);
       s.setString(2, action);

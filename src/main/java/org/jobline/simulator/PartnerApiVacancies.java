@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
@@ -50,7 +51,8 @@ final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     String key = "jl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    SimulatorClient.await(store.write(c -> {
+    SimulatorClient.await(store.write(tx -> {
+      Connection c = tx.jdbc();
       long partnerId;
       try (PreparedStatement p = c.prepareStatement(SimulatorSql.INSERT_PARTNER)) {
         p.setString(1, "Simulateur");

@@ -4,12 +4,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.store.SqlWork;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 
 /**
  * Group commit for the menu's writes: while one store transaction runs, new writes queue up and
@@ -63,7 +64,7 @@ final class GroupCommit {
       batch = new ArrayList<>(queue.subList(0, n));
       queue = new ArrayList<>(queue.subList(n, queue.size()));
     }
-    store.write(c -> runAll(c, batch)).onComplete(ar -> {
+    store.write(tx -> runAll(tx, batch)).onComplete(ar -> {
       for (int i = 0; i < batch.size(); i++) {
         Promise<String> p = batch.get(i).promise();
         Outcome o = ar.succeeded() ? ar.result().get(i) : new Outcome(null, ar.cause());
@@ -77,16 +78,16 @@ final class GroupCommit {
     });
   }
 
-  private static List<Outcome> runAll(Connection c, List<Pending> batch) throws SQLException {
+  private static List<Outcome> runAll(Tx tx, List<Pending> batch) throws SQLException {
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (Pending p : batch) {
-      run(c, "SAVEPOINT one_write");
+      run(tx, "SAVEPOINT one_write");
       try {
-        outcomes.add(new Outcome(p.work().run(c), null));
-        run(c, "RELEASE one_write");
+        outcomes.add(new Outcome(p.work().run(tx), null));
+        run(tx, "RELEASE one_write");
       } catch (SQLException | RuntimeException e) {
-        run(c, "ROLLBACK TO one_write");
-        run(c, "RELEASE one_write");
+        run(tx, "ROLLBACK TO one_write");
+        run(tx, "RELEASE one_write");
         outcomes.add(new Outcome(null, e));
       }
     }
@@ -94,7 +95,8 @@ final class GroupCommit {
   }
 
   /** Savepoints by SQL (not JDBC's Savepoint, which prepares its statement anew every time). */
-  private static void run(Connection c, String sql) throws SQLException {
+  private static void run(Tx tx, String sql) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.execute();
     }

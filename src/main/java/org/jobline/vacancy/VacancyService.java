@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.jobline.core.errors.Conflict;
 import org.jobline.core.errors.NotFound;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 
 /**
  * The vacancy lifecycle (draft -> open -> closed, and open again), for the partner API and the
@@ -42,19 +43,19 @@ public final class VacancyService {
 
   /** Creates a draft; the actor's partner (if any) owns it. */
   public Future<Vacancy> create(Actor actor, VacancyInput in) {
-    return changed(store.write(c -> VacancyWrites.insert(c, refs, actor, validator.validate(in, in), now())));
+    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, validator.validate(in, in), now())));
   }
 
   /** Changes the given (non-null) fields; an open vacancy whose region or trade changed alerts the newly matched. */
   public Future<Vacancy> edit(Actor actor, String ref, VacancyInput patch) {
-    return changed(store.write(c -> {
-      Vacancy before = find(c, actor, ref);
+    return changed(store.write(tx -> {
+      Vacancy before = find(tx, actor, ref);
       if ("closed".equals(before.status())) {
         throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
-      Vacancy after = VacancyWrites.update(c, actor, before, validator.validate(patch.over(before), patch), now());
+      Vacancy after = VacancyWrites.update(tx, actor, before, validator.validate(patch.over(before), patch), now());
       if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
-        lifecycle.changedWhileOpen(c, before, after);
+        lifecycle.changedWhileOpen(tx, before, after);
       }
       return after;
     }));
@@ -62,32 +63,33 @@ public final class VacancyService {
 
   /** Publishes the vacancy (alerts go out); opening an open vacancy changes nothing. */
   public Future<Vacancy> open(Actor actor, String ref) {
-    return changed(store.write(c -> {
-      Vacancy v = find(c, actor, ref);
+    return changed(store.write(tx -> {
+      Vacancy v = find(tx, actor, ref);
       if (v.open()) {
         return v;
       }
       if (v.closingDate() != null && v.closingDate().compareTo(validator.today().toString()) < 0) {
         throw new ValidationException("closingDate", "passedBeforeOpen", v.closingDate());
       }
-      Vacancy opened = VacancyWrites.open(c, actor, v, now());
-      lifecycle.opened(c, opened);
+      Vacancy opened = VacancyWrites.open(tx, actor, v, now());
+      lifecycle.opened(tx, opened);
       return opened;
     }));
   }
 
   /** Closes the vacancy; its alerts not yet sent expire. Closing a closed vacancy changes nothing. */
   public Future<Vacancy> close(Actor actor, String ref) {
-    return changed(store.write(c -> closeIn(c, actor, ref)));
+    return changed(store.write(tx -> closeIn(tx, actor, ref)));
   }
 
   public Future<Vacancy> get(Actor actor, String ref) {
-    return store.read(c -> find(c, actor, ref));
+    return store.read(tx -> find(tx, actor, ref));
   }
 
   public Future<VacancyStats> stats(Actor actor, String ref) {
-    return store.read(c -> {
-      Vacancy v = find(c, actor, ref);
+    return store.read(tx -> {
+      Connection c = tx.jdbc();
+      Vacancy v = find(tx, actor, ref);
       try (PreparedStatement p = c.prepareStatement(VacancySql.STATS)) {
         p.setLong(1, v.id());
         try (ResultSet rs = p.executeQuery()) {
@@ -101,7 +103,8 @@ public final class VacancyService {
 
   /** The actor's vacancies, newest first; {@code status} null for all. */
   public Future<List<Vacancy>> list(Actor actor, String status, int limit) {
-    return store.read(c -> {
+    return store.read(tx -> {
+      Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(VacancySql.LIST)) {
         p.setObject(1, actor.partnerId(), Types.INTEGER);
         p.setObject(2, actor.partnerId(), Types.INTEGER);
@@ -121,7 +124,8 @@ public final class VacancyService {
 
   /** Closes every open vacancy whose closing date is before today (in the deployment's time zone). */
   public Future<List<String>> closePastClosingDate() {
-    return store.write(c -> {
+    return store.write(tx -> {
+      Connection c = tx.jdbc();
       List<String> due = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(VacancySql.PAST_CLOSING)) {
         p.setString(1, validator.today().toString());
@@ -132,28 +136,28 @@ public final class VacancyService {
         }
       }
       for (String ref : due) {
-        closeIn(c, Actor.SYSTEM, ref);
+        closeIn(tx, Actor.SYSTEM, ref);
       }
       return due;
     }).onSuccess(refs -> refs.forEach(this::publish));
   }
 
-  private Vacancy closeIn(Connection c, Actor actor, String ref) throws SQLException {
-    Vacancy v = find(c, actor, ref);
+  private Vacancy closeIn(Tx tx, Actor actor, String ref) throws SQLException {
+    Vacancy v = find(tx, actor, ref);
     if ("closed".equals(v.status())) {
       return v;
     }
-    Vacancy closed = VacancyWrites.close(c, actor, v, now());
-    lifecycle.closed(c, closed);
+    Vacancy closed = VacancyWrites.close(tx, actor, v, now());
+    lifecycle.closed(tx, closed);
     return closed;
   }
 
   /** The vacancy if this actor may see it; another partner's vacancy is "not found", not "forbidden". */
-  private static Vacancy find(Connection c, Actor actor, String ref) throws SQLException {
+  private static Vacancy find(Tx tx, Actor actor, String ref) throws SQLException {
     if (!VacancyRefs.looksLikeRef(ref)) {
       throw new NotFound("no vacancy with reference '" + ref + "'");
     }
-    return Vacancies.byRef(c, ref).filter(actor::mayAccess)
+    return Vacancies.byRef(tx, ref).filter(actor::mayAccess)
         .orElseThrow(() -> new NotFound("no vacancy with reference '" + ref.strip().toUpperCase() + "'"));
   }
 

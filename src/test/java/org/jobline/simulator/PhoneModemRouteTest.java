@@ -120,8 +120,8 @@ class PhoneModemRouteTest {
   }
 
   private String column(String sql) {
-    return await(gateway.context().store().read(c -> {
-      try (PreparedStatement p = c.prepareStatement(sql)) {
+    return await(gateway.context().store().read(tx -> {
+      try (PreparedStatement p = tx.jdbc().prepareStatement(sql)) {
         p.setString(1, PHONE);
         try (ResultSet rs = p.executeQuery()) {
           return rs.next() ? rs.getString(1) : null;

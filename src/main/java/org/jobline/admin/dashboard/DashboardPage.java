@@ -32,11 +32,11 @@ public final class DashboardPage {
     LocalDate today = LocalDate.now(zone);
     long dayStart = today.atStartOfDay(zone).toInstant().toEpochMilli();
     String sort = org.jobline.admin.Params.query(rc, "sort", 30);
-    ctx.store().read(c -> {
-      DashboardData d = DashboardData.load(c, v.partnerScope(), today);
+    ctx.store().read(tx -> {
+      DashboardData d = DashboardData.load(tx, v.partnerScope(), today);
       BoardGrid grid = new BoardGrid(ctx.referenceData().regions(), ctx.referenceData().trades(),
-          org.jobline.admin.Sql.rows(c, DashboardSql.SEEKERS_GRID), org.jobline.admin.Sql.rows(c, DashboardSql.OPEN_GRID));
-      RouteDay routes = v.partnerScope() == null ? RouteDay.load(c, dayStart) : null;
+          org.jobline.admin.Sql.rows(tx, DashboardSql.SEEKERS_GRID), org.jobline.admin.Sql.rows(tx, DashboardSql.OPEN_GRID));
+      RouteDay routes = v.partnerScope() == null ? RouteDay.load(tx, dayStart) : null;
       return body(v.lang(), d, routes, grid.render(v.lang(), sort));
     }).onFailure(rc::fail).onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.dashboard"), html));
   }

@@ -1,12 +1,12 @@
 package org.jobline.admin.dashboard;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jobline.admin.Sql;
+import org.jobline.store.Tx;
 
 /**
  * The dashboard's per-route figures for the local day: messages each route sent today, how many of
@@ -17,14 +17,14 @@ import org.jobline.admin.Sql;
 record RouteDay(List<Line> lines) {
   record Line(String route, long sent, long delivered, long failed, double cost) {}
 
-  static RouteDay load(Connection c, long dayStart) throws SQLException {
+  static RouteDay load(Tx tx, long dayStart) throws SQLException {
     Map<String, Line> byRoute = new TreeMap<>();
-    for (Map<String, Object> r : Sql.rows(c, DashboardSql.ROUTE_SENT_TODAY, dayStart)) {
+    for (Map<String, Object> r : Sql.rows(tx, DashboardSql.ROUTE_SENT_TODAY, dayStart)) {
       String route = String.valueOf(r.get("route"));
       byRoute.put(route, new Line(route, Sql.num(r.get("sent")), Sql.num(r.get("delivered")), 0,
           ((Number) r.get("cost")).doubleValue()));
     }
-    for (Map<String, Object> r : Sql.rows(c, DashboardSql.ROUTE_FAILED_TODAY, dayStart)) {
+    for (Map<String, Object> r : Sql.rows(tx, DashboardSql.ROUTE_FAILED_TODAY, dayStart)) {
       String route = String.valueOf(r.get("route"));
       Line l = byRoute.getOrDefault(route, new Line(route, 0, 0, 0, 0));
       byRoute.put(route, new Line(route, l.sent(), l.delivered(), Sql.num(r.get("failed")), l.cost()));

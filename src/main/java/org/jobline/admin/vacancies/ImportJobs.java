@@ -3,6 +3,7 @@ package org.jobline.admin.vacancies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +36,16 @@ final class ImportJobs {
   /** At start: a job that was running when the gateway stopped is interrupted, never silently left half-done. */
   Future<Integer> interruptRunning() {
     long now = System.currentTimeMillis();
-    return store.write(c -> {
-      Sql.update(c, ImportSql.FORGET_OLD, now - KEEP_MS);
-      return Sql.update(c, ImportSql.INTERRUPT, now);
+    return store.write(tx -> {
+      Sql.update(tx, ImportSql.FORGET_OLD, now - KEEP_MS);
+      return Sql.update(tx, ImportSql.INTERRUPT, now);
     });
   }
 
   Future<String> save(String token, String owner, String fileName, boolean publish, int invalid, List<ImportViews.Row> valid) {
     long now = System.currentTimeMillis();
-    return store.write(c -> {
+    return store.write(tx -> {
+      Connection c = tx.jdbc();
       long id;
       try (PreparedStatement p = c.prepareStatement(ImportSql.INSERT_JOB, java.sql.Statement.RETURN_GENERATED_KEYS)) {
         Object[] args = {token, owner, fileName, publish ? 1 : 0, invalid, now, now};
@@ -69,29 +71,29 @@ final class ImportJobs {
   }
 
   Future<Optional<Job>> find(String token) {
-    return store.read(c -> Sql.rows(c, ImportSql.JOB, token).stream().findFirst().map(ImportJobs::job));
+    return store.read(tx -> Sql.rows(tx, ImportSql.JOB, token).stream().findFirst().map(ImportJobs::job));
   }
 
   /** The rows marked started when the gateway stopped: perhaps imported, to be checked by hand. */
   Future<List<Pending>> uncertain(long jobId) {
-    return store.read(c -> pending(Sql.rows(c, ImportSql.UNCERTAIN, jobId)));
+    return store.read(tx -> pending(Sql.rows(tx, ImportSql.UNCERTAIN, jobId)));
   }
 
   Future<List<Map<String, Object>>> unfinished(String owner) {
-    return store.read(c -> Sql.rows(c, ImportSql.RECENT, owner));
+    return store.read(tx -> Sql.rows(tx, ImportSql.RECENT, owner));
   }
 
   /** Marks the job running; false when it already is (a second click) or is finished. */
   Future<Boolean> start(long jobId) {
-    return store.write(c -> Sql.update(c, ImportSql.START, System.currentTimeMillis(), jobId) == 1);
+    return store.write(tx -> Sql.update(tx, ImportSql.START, System.currentTimeMillis(), jobId) == 1);
   }
 
   /** The next pending rows, marked started in the same transaction. */
   Future<List<Pending>> take(long jobId, int n) {
-    return store.write(c -> {
-      List<Pending> rows = pending(Sql.rows(c, ImportSql.NEXT, jobId, n));
+    return store.write(tx -> {
+      List<Pending> rows = pending(Sql.rows(tx, ImportSql.NEXT, jobId, n));
       for (Pending p : rows) {
-        Sql.update(c, ImportSql.MARK, "started", null, jobId, p.line());
+        Sql.update(tx, ImportSql.MARK, "started", null, jobId, p.line());
       }
       return rows;
     });
@@ -99,16 +101,16 @@ final class ImportJobs {
 
   /** Each row's outcome: its vacancy ref when done, null when it failed. */
   Future<Void> mark(long jobId, Map<Integer, String> outcomes) {
-    return store.write(c -> {
+    return store.write(tx -> {
       for (var e : outcomes.entrySet()) {
-        Sql.update(c, ImportSql.MARK, e.getValue() == null ? "failed" : "done", e.getValue(), jobId, e.getKey());
+        Sql.update(tx, ImportSql.MARK, e.getValue() == null ? "failed" : "done", e.getValue(), jobId, e.getKey());
       }
       return null;
     });
   }
 
   Future<Void> finish(long jobId) {
-    return store.write(c -> Sql.update(c, ImportSql.FINISH, System.currentTimeMillis(), jobId)).mapEmpty();
+    return store.write(tx -> Sql.update(tx, ImportSql.FINISH, System.currentTimeMillis(), jobId)).mapEmpty();
   }
 
   private static List<Pending> pending(List<Map<String, Object>> rows) throws java.sql.SQLException {

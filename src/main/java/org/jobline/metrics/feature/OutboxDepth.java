@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ final class OutboxDepth extends VerticleBase {
   }
 
   Future<Void> refresh() {
-    return store.read(c -> {
+    return store.read(tx -> {
+      Connection c = tx.jdbc();
       long[][] counts = new long[STATUSES.size()][KINDS.size()];
       try (PreparedStatement p = c.prepareStatement(MetricsSql.OUTBOX_DEPTH)) {
         for (int s = 0; s < STATUSES.size(); s++) {

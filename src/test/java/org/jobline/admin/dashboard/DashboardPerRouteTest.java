@@ -37,17 +37,18 @@ class DashboardPerRouteTest {
     long now = System.currentTimeMillis();
     long yesterday = LocalDate.now(ZoneId.of("Africa/Lome")).atStartOfDay(ZoneId.of("Africa/Lome")).toInstant()
         .toEpochMilli() - 3_600_000;
-    server.write(c -> c.createStatement().executeUpdate("""
-        INSERT INTO outbox (recipient, text, kind, status, segments, cost, route, sent_at, created_at, updated_at) VALUES
-          ('+22890000001', 'a', 'reply', 'delivered', 1, 15.0, 'at', %1$d, %1$d, %1$d),
-          ('+22890000002', 'b', 'alert', 'delivered', 2, 30.0, 'at', %1$d, %1$d, %1$d),
-          ('+22890000003', 'c', 'alert', 'sent', 1, 15.0, 'at', %1$d, %1$d, %1$d),
-          ('+22890000004', 'd', 'reply', 'failed', 1, 15.0, 'at', %1$d, %1$d, %1$d),
-          ('+22890000005', 'e', 'confirmation', 'delivered', 1, 30.0, 'modem', %1$d, %1$d, %1$d),
-          ('+22890000006', 'f', 'reply', 'failed', 1, NULL, 'modem', NULL, %1$d, %1$d),
-          ('+22890000007', 'g', 'alert', 'delivered', 1, 15.0, 'at', %2$d, %2$d, %2$d),
-          ('+22890000008', 'h', 'alert', 'failed', 1, 15.0, 'smpp', %2$d, %2$d, %2$d),
-          ('+22890000009', 'i', 'alert', 'queued', 1, NULL, NULL, NULL, %1$d, %1$d)""".formatted(now, yesterday)));
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
+        INSERT INTO outbox (recipient, text, kind, status, segments, cost, route, sent_at, created_at, updated_at,
+                            next_attempt_at) VALUES
+          ('+22890000001', 'a', 'reply', 'delivered', 1, 15.0, 'at', %1$d, %1$d, %1$d, 0),
+          ('+22890000002', 'b', 'alert', 'delivered', 2, 30.0, 'at', %1$d, %1$d, %1$d, 0),
+          ('+22890000003', 'c', 'alert', 'sent', 1, 15.0, 'at', %1$d, %1$d, %1$d, 0),
+          ('+22890000004', 'd', 'reply', 'failed', 1, 15.0, 'at', %1$d, %1$d, %1$d, 0),
+          ('+22890000005', 'e', 'confirmation', 'delivered', 1, 30.0, 'modem', %1$d, %1$d, %1$d, 0),
+          ('+22890000006', 'f', 'reply', 'failed', 1, NULL, 'modem', NULL, %1$d, %1$d, 0),
+          ('+22890000007', 'g', 'alert', 'delivered', 1, 15.0, 'at', %2$d, %2$d, %2$d, 0),
+          ('+22890000008', 'h', 'alert', 'failed', 1, 15.0, 'smpp', %2$d, %2$d, %2$d, 0),
+          ('+22890000009', 'i', 'alert', 'queued', 1, NULL, NULL, NULL, %1$d, %1$d, %3$d)""".formatted(now, yesterday, now + 86_400_000L)));
 
     AdminClient staff = new AdminClient(server);
     staff.login("kodjo", AdminServer.PASSWORD);
@@ -59,6 +60,7 @@ class DashboardPerRouteTest {
     assertThat(fr).contains("<tr><td>modem</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td>"
         + "<td class=\"num\">30</td></tr>");
     assertThat(fr).as("yesterday's messages are not today's").doesNotContain("smpp");
+    assertThat(fr.split("<tr><td>", -1)).as("two routes had messages today; a queued message has none").hasSize(3);
 
     staff.get("/admin/lang?l=en&back=/admin/dashboard");
     String en = table(staff.get("/admin/dashboard").bodyAsString());
@@ -89,9 +91,9 @@ class DashboardPerRouteTest {
   }
 
   private String plan(String sql) {
-    return server.read(c -> {
+    return server.read(tx -> {
       StringBuilder out = new StringBuilder();
-      try (var p = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+      try (var p = tx.jdbc().prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
         p.setLong(1, System.currentTimeMillis());
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
