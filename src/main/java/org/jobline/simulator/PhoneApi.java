@@ -115,7 +115,7 @@ final class PhoneApi {
       throw new BadRequestException("route", "route must be auto (the aggregator) or modem (the emulated GSM modem)");
     }
     if (PhoneModem.VIA.equals(route)) {
-      viaModem(rc, phone, text);
+      PhoneModem.send(rc, modem, phone.number(), text);
       return;
     }
     SmsUplink other = uplink;
@@ -132,28 +132,9 @@ final class PhoneApi {
     viaAt(rc, phone, text);
   }
 
-  /** The text as an SMS-DELIVER on the emulated SIM, read by the modem route (+CMTI, AT+CMGR). */
-  private void viaModem(RoutingContext rc, Phone phone, String text) {
-    PhoneModem m = modem;
-    if (m == null || !m.linked()) {
-      Json.send(rc, 503, new JsonObject().put("error", "Le modem simulé n'est pas branché (simulator.modem.link: true "
-          + "et socat) / The emulated modem is not linked (simulator.modem.link: true and socat)"));
-      return;
-    }
-    m.send(phone.number(), text).onComplete(ar -> {
-      if (ar.succeeded() && ar.result() != null) {
-        Json.send(rc, 200, new JsonObject().put("id", ar.result()).put("status", 200).put("via", PhoneModem.VIA));
-      } else {
-        Json.send(rc, 503, new JsonObject().put("error", "Le modem simulé ne répond pas / The emulated modem did not take it"));
-      }
-    });
-  }
-
   /** Whether the phones can text through the emulated modem, and its route's name. */
   void modemState(RoutingContext rc) {
-    PhoneModem m = modem;
-    Json.send(rc, 200, new JsonObject().put("linked", m != null && m.linked())
-        .put("route", m == null ? null : m.routeName()));
+    PhoneModem.state(rc, modem);
   }
 
   /** The text as Africa's Talking's incoming-SMS callback to Jobline. */

@@ -2,11 +2,14 @@ package org.jobline.simulator;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jobline.aggregator.modem.SmsSubmit;
 import org.jobline.aggregator.modem.UserData;
+import org.jobline.http.Json;
 import org.jobline.simulator.modem.EmulatedSim;
 import org.jobline.simulator.modem.SimulatedModemRoute;
 
@@ -39,12 +42,32 @@ final class PhoneModem {
     return route.linked();
   }
 
-  String routeName() {
-    return route.name();
+  /**
+   * POST /simulator/api/sms with {@code route: modem}: the text as an SMS-DELIVER on the emulated SIM,
+   * read by the modem route (+CMTI, AT+CMGR); 503 with what to set when the modem is not linked.
+   */
+  static void send(RoutingContext rc, PhoneModem m, String from, String text) {
+    if (m == null || !m.linked()) {
+      Json.send(rc, 503, new JsonObject().put("error", "Le modem simulé n'est pas branché (simulator.modem.link: true "
+          + "et socat) / The emulated modem is not linked (simulator.modem.link: true and socat)"));
+      return;
+    }
+    m.store(from, text).onComplete(ar -> {
+      if (ar.succeeded() && ar.result() != null) {
+        Json.send(rc, 200, new JsonObject().put("id", ar.result()).put("status", 200).put("via", VIA));
+      } else {
+        Json.send(rc, 503, new JsonObject().put("error", "Le modem simulé ne répond pas / The emulated modem did not take it"));
+      }
+    });
+  }
+
+  /** GET /simulator/api/modem: whether the phones can text through the emulated modem, and its route's name. */
+  static void state(RoutingContext rc, PhoneModem m) {
+    Json.send(rc, 200, new JsonObject().put("linked", m != null && m.linked()).put("route", m == null ? null : m.route.name()));
   }
 
   /** The phone's text onto the emulated SIM; completes with an id, or null when the modem is not linked. */
-  Future<String> send(String from, String text) {
+  private Future<String> store(String from, String text) {
     return vertx.executeBlocking(() -> route.receive(from, text) ? "MODEM" + UUID.randomUUID().toString().replace("-", "")
         : null, false);
   }
