@@ -25,12 +25,12 @@ class RoutesOnAdminPagesTest {
     server = AdminServer.start(tmp);
     server.user("kodjo", "staff", null);
     long now = System.currentTimeMillis();
-    // The queued alert is due tomorrow: outside quiet hours the running dispatcher would send it meanwhile.
     server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
         INSERT INTO outbox (recipient, text, kind, status, segments, cost, route, sent_at, next_attempt_at)
-        VALUES ('+22890123456', 'x', 'reply', 'delivered', 2, 30.0, 'africastalking', %1$d, 0),
-               ('+22890123457', 'y', 'alert', 'sent', 1, 15.0, 'africastalking', %1$d, 0),
-               ('+22890123458', 'z', 'alert', 'queued', 1, 15.0, NULL, NULL, %2$d)""".formatted(now, now + 86_400_000L)));
+        VALUES ('+22890123456', 'x', 'reply', 'delivered', 2, 30.0, 'africastalking', %d, 0),
+               ('+22890123457', 'y', 'alert', 'sent', 1, 15.0, 'africastalking', %d, 0),
+               ('+22890123458', 'z', 'alert', 'queued', 1, 15.0, NULL, NULL, %d)""".formatted(now, now, now + 86_400_000L)));
+    // the queued alert is due tomorrow: outside quiet hours the running dispatcher would otherwise send it
     AdminClient staff = new AdminClient(server);
     staff.login("kodjo", AdminServer.PASSWORD);
 
