@@ -153,6 +153,10 @@ class ConfigLoaderTest {
         Arguments.of("fraction for a port", "http:\n  port: 80.5\n", Map.of(), "http.port", "whole number"),
         Arguments.of("word for a boolean", "sms:\n  transliterate: maybe\n", Map.of(), "sms.transliterate",
             "true or false"),
+        Arguments.of("word for the modem link", "simulator:\n  modem:\n    link: maybe\n", Map.of(), "simulator.modem.link",
+            "true or false"),
+        Arguments.of("production with the emulated modem", PRODUCTION_AT.formatted("a-long-production-secret")
+            + "simulator:\n  modem:\n    link: true\n", Map.of(), "simulator.modem.link", "dev mode"),
         Arguments.of("scalar for a section", "http: 8080\n", Map.of(), "http", "must be a section"),
         Arguments.of("section for a scalar", "http:\n  port:\n    value: 1\n", Map.of(), "http.port",
             "must be a single value"),
