@@ -167,10 +167,16 @@ public record AppConfig(
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
                                 String network, int slowMs, double flakyRate, String enabled, String token,
-                                SimulatorSmppConfig smpp) {}
+                                SimulatorSmppConfig smpp, SimulatorModemConfig modem) {}
 
   /** The built-in test SMSC (dev only): {@code port} 0 = none. */
   public record SimulatorSmppConfig(int port) {}
+
+  /**
+   * The emulated GSM modem (dev only): {@code link} true adds a route named "modem" on a modem
+   * emulator behind a pseudo-terminal pair (socat), which the browser phone can text through.
+   */
+  public record SimulatorModemConfig(boolean link) {}
 
   /**
    * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong

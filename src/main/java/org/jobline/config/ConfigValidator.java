@@ -53,6 +53,10 @@ final class ConfigValidator {
     if (c.production() && "true".equals(c.simulator().enabled())) {
       throw new ConfigException("simulator.enabled", "the simulator is never mounted in production");
     }
+    if (c.production() && c.simulator().modem() != null && c.simulator().modem().link()) {
+      throw new ConfigException("simulator.modem.link", "the emulated modem is for dev mode; production needs a real "
+          + "modem route (routes: { modem: { type: modem, device: /dev/ttyUSB0 } })");
+    }
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
     range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
     range("admin.lockoutMinutes", c.admin().lockoutMinutes(), 1, 24 * 60);

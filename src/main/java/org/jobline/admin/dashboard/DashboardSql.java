@@ -28,4 +28,20 @@ final class DashboardSql {
       WHERE s.status = 'active' GROUP BY t.trade, s.region""";
   static final String OPEN_GRID =
       "SELECT trade, region, SUM(positions) AS n FROM vacancies WHERE status = 'open' GROUP BY trade, region";
+  /**
+   * Per route, the messages it sent since ?1 (start of the local day) and, of those, the delivered
+   * ones, with their cost: a range over V11's outbox_sent_by_route (sent_at, route), table reads for
+   * today's rows only. One text for SQLite and PostgreSQL (CASE WHEN, not a sum of booleans).
+   */
+  static final String ROUTE_SENT_TODAY = """
+      SELECT route, COUNT(*) AS sent, SUM(CASE WHEN status = 'delivered' THEN 1 ELSE 0 END) AS delivered,
+             COALESCE(SUM(cost), 0) AS cost
+      FROM outbox WHERE sent_at >= ?1 AND route IS NOT NULL GROUP BY route""";
+  /**
+   * Per route, the messages that ended 'failed' since ?1 (rejected by the route or reported not
+   * delivered): the IN matches the partial index outbox_ended_badly (status, updated_at).
+   */
+  static final String ROUTE_FAILED_TODAY = """
+      SELECT route, SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS failed FROM outbox
+      WHERE status IN ('failed', 'expired') AND updated_at >= ?1 AND route IS NOT NULL GROUP BY route""";
 }

@@ -69,6 +69,11 @@ final class SmppReceiver implements MessageReceiverListener {
       log.warn("SMPP route {}: receipt without id or known stat, dropped", route);
       return;
     }
+    DeliveryReport received = r;
+    partIds.whenKnown(r.providerId(), () -> reportPart(received));
+  }
+
+  private void reportPart(DeliveryReport r) {
     String first = partIds.firstOf(r.providerId());
     if (first != null) {
       if (r.status() != DeliveryStatus.FAILED) {

@@ -68,6 +68,10 @@ final class Submitter {
     String dest = to.phone().startsWith("+") ? to.phone().substring(1) : to.phone();
     List<String> ids = new ArrayList<>(parts.size());
     for (SubmitPart p : parts) {
+      boolean later = !ids.isEmpty();
+      if (later) {
+        partIds.expectLater();
+      }
       try {
         throttle.acquire(p.segments());
         SubmitSmResult r = session.submitShortMessage(s.serviceType(), TypeOfNumber.valueOf((byte) s.sourceTon()),
@@ -97,6 +101,10 @@ final class Submitter {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return SendOutcome.connectionFailed("SMPP route " + s.name() + " is closing");
+      } finally {
+        if (later) {
+          partIds.laterDone();
+        }
       }
     }
     return new SendOutcome.Accepted(ids.get(0), "ESME_ROK");
