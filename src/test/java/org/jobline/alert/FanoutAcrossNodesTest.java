@@ -81,6 +81,30 @@ class FanoutAcrossNodesTest {
     }
   }
 
+  @Test
+  void twoNodesClosingPastDateVacanciesCloseEachOnce() throws Exception {
+    int n = 60;
+    AlertFixture.await(nodeA.store.write(tx -> {
+      try (java.sql.PreparedStatement p = tx.jdbc().prepareStatement("INSERT INTO vacancies (ref, title, trade, region, "
+          + "employer, status, opened_at, closing_date) VALUES (?, 'Maçon', 'MACON', 'LOM', 'Entreprise', 'open', 1, '2026-01-01')")) {
+        for (int i = 0; i < n; i++) {
+          p.setString(1, "C" + (1000 + i));
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      return null;
+    }));
+    List<List<String>> closed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Throwable> failures = together(() -> closed.add(AlertFixture.await(nodeA.vacancies.closePastClosingDate())),
+        () -> closed.add(AlertFixture.await(nodeB.vacancies.closePastClosingDate())));
+
+    assertThat(failures).isEmpty();
+    assertThat(closed.stream().mapToInt(List::size).sum()).as("each vacancy closed by one node").isEqualTo(n);
+    assertThat(nodeA.count("SELECT count(*) FROM vacancies WHERE status = 'closed'")).isEqualTo(n);
+    assertThat(nodeA.count("SELECT count(*) FROM audit_log WHERE action = 'vacancy.close'")).as("audited once each").isEqualTo(n);
+  }
+
   /** Runs both at once (each from its own thread, each node through its own store) and returns what failed. */
   private static List<Throwable> together(Runnable a, Runnable b) throws InterruptedException {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
