@@ -125,6 +125,13 @@ class ClaimLeaseTest {
   }
 
   @Test
+  void aRoutedClaimWritesTheRoutesCostInBothEnginesTexts() {
+    assertThat(OutboxSql.routed(OutboxSql.CLAIM, "", 20.0)).contains("route = ?, cost = segments * 20.0, ");
+    assertThat(OutboxSql.routed(org.jobline.store.Dialect.postgres(OutboxSql.CLAIM), "", 20.0))
+        .contains("route = ?1, cost = segments * 20.0, ");
+  }
+
+  @Test
   void onceIsAlwaysTrueOnSqlite() throws Exception {
     nodeA = await(Store.open(vertx, new StoreConfig(tmp.resolve("one.db").toString(), 5000, 2)));
     assertThat(bools(nodeA.write(tx -> tx.once("test.job") && tx.once("test.job")))).isTrue();
