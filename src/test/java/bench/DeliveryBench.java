@@ -191,7 +191,8 @@ public final class DeliveryBench {
         org.jobline.outbox.QuietHours.parse("off", java.time.ZoneOffset.UTC), java.time.Clock.systemUTC())));
     Outbox outbox = new Outbox(config.sms());
     for (int round = 1; round <= 2; round++) {
-      await(store.write(c -> {
+      await(store.write(tx -> {
+        java.sql.Connection c = tx.jdbc();
         try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
           for (int i = 0; i < n; i++) {
             outbox.bind(p, new OutboundSms(phone(i), null, null, "Offre numero " + i, "fr", OutboundSms.Kind.REPLY, 0, null));
@@ -281,7 +282,8 @@ public final class DeliveryBench {
     Outbox outbox = new Outbox(config.sms());
     String prefix = (shared ? "shared " : "distinct ") + ids.incrementAndGet();
     long before = sent(gateway);
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       // The shared text is an alert: its rows point at a vacancy, as a fan-out's do.
       Long vacancy = null;
       if (shared) {
@@ -320,7 +322,8 @@ public final class DeliveryBench {
 
   /** Cheap (one index probe): is anything still queued or being sent? */
   private static boolean pending(org.jobline.store.Store store) throws Exception {
-    return await(store.read(c -> {
+    return await(store.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'queued') OR EXISTS (SELECT 1 FROM outbox WHERE status = 'sending')");
            ResultSet rs = p.executeQuery()) {
         return rs.next() && rs.getBoolean(1);
@@ -329,7 +332,8 @@ public final class DeliveryBench {
   }
 
   private static long sent(Gateway gateway) throws Exception {
-    return await(gateway.context().store().read(c -> {
+    return await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE status = 'sent'");
            ResultSet rs = p.executeQuery()) {
         rs.next();

@@ -146,7 +146,8 @@ public final class KannelBench {
     Outbox outbox = new Outbox(gateway.context().config().sms());
     long target = kannel.receivedCount() + n;
     String prefix = Long.toString(System.nanoTime() % 100_000);
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
         for (int i = 0; i < n; i++) {
           String text = shared ? "Nouvelle offre: macon a Lome, repondez OUI" : "Offre " + prefix + " numero " + i;

@@ -8,8 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
-/** Small JDBC helpers for the admin queries: parameters always bound, never concatenated. */
+/**
+ * Small JDBC helpers for the admin queries: parameters always bound, never concatenated. The admin pages' reads
+ * (and the imports' bookkeeping) run here with the SQL of their feature's *Sql class: the tables below.
+ */
+@Repository({"subscribers", "subscriber_trades", "vacancies", "interests", "alerts", "outbox", "inbound_messages",
+    "audit_log", "partners", "partner_api_keys", "staff_users", "password_resets", "import_jobs", "import_rows"})
 public final class Sql {
   private Sql() {}
 
@@ -19,8 +26,8 @@ public final class Sql {
     return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
-  public static List<Map<String, Object>> rows(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement p = prepare(c, sql, args); ResultSet rs = p.executeQuery()) {
+  public static List<Map<String, Object>> rows(Tx tx, String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(tx, sql, args); ResultSet rs = p.executeQuery()) {
       List<Map<String, Object>> out = new ArrayList<>();
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {
@@ -34,29 +41,30 @@ public final class Sql {
     }
   }
 
-  public static long number(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement p = prepare(c, sql, args); ResultSet rs = p.executeQuery()) {
+  public static long number(Tx tx, String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(tx, sql, args); ResultSet rs = p.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
-  public static int update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement p = prepare(c, sql, args)) {
+  public static int update(Tx tx, String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(tx, sql, args)) {
       return p.executeUpdate();
     }
   }
 
   /** Rows as a map from the first column to the second (counts by key). */
-  public static Map<String, Long> counts(Connection c, String sql, Object... args) throws SQLException {
+  public static Map<String, Long> counts(Tx tx, String sql, Object... args) throws SQLException {
     Map<String, Long> out = new LinkedHashMap<>();
-    for (Map<String, Object> row : rows(c, sql, args)) {
+    for (Map<String, Object> row : rows(tx, sql, args)) {
       var values = new ArrayList<>(row.values());
       out.put(String.valueOf(values.get(0)), ((Number) values.get(1)).longValue());
     }
     return out;
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+  private static PreparedStatement prepare(Tx tx, String sql, Object... args) throws SQLException {
+    Connection c = tx.jdbc();
     PreparedStatement p = c.prepareStatement(sql);
     for (int i = 0; i < args.length; i++) {
       p.setObject(i + 1, args[i]);

@@ -1,8 +1,8 @@
 package org.jobline.alert;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.jobline.store.Tx;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyLifecycle;
 
@@ -15,17 +15,17 @@ public final class AlertLifecycle implements VacancyLifecycle {
   }
 
   @Override
-  public void opened(Connection c, Vacancy v) throws SQLException {
-    Fanout.schedule(c, v.id());
+  public void opened(Tx tx, Vacancy v) throws SQLException {
+    Fanout.schedule(tx, v.id());
   }
 
   @Override
-  public void changedWhileOpen(Connection c, Vacancy before, Vacancy after) throws SQLException {
-    Fanout.schedule(c, after.id());
+  public void changedWhileOpen(Tx tx, Vacancy before, Vacancy after) throws SQLException {
+    Fanout.schedule(tx, after.id());
   }
 
   @Override
-  public void closed(Connection c, Vacancy v) throws SQLException {
-    Fanout.expire(c, v.id(), clock.millis());
+  public void closed(Tx tx, Vacancy v) throws SQLException {
+    Fanout.expire(tx, v.id(), clock.millis());
   }
 }

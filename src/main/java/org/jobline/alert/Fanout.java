@@ -1,13 +1,10 @@
 package org.jobline.alert;
 
 import io.vertx.core.Future;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
 
@@ -29,68 +26,37 @@ public final class Fanout {
 
   /** Vacancies with a fan-out to do, newest first. */
   public Future<List<Long>> pending() {
-    return store.read(c -> {
-      List<Long> ids = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(AlertSql.PENDING); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
-    });
+    return store.read(FanoutRows::pending);
   }
 
   /** Runs the next batch for the vacancy; completes with true when more remain. */
   public Future<Boolean> runBatch(long vacancyId) {
-    return store.write(c -> batch(c, vacancyId));
+    return store.write(tx -> batch(tx, vacancyId));
   }
 
-  boolean batch(Connection c, long vacancyId) throws SQLException {
-    Vacancy v = Vacancies.byId(c, vacancyId).orElse(null);
-    long cursor;
-    try (PreparedStatement p = c.prepareStatement(AlertSql.FANOUT_STATE)) {
-      p.setLong(1, vacancyId);
-      try (ResultSet rs = p.executeQuery()) {
-        if (v == null || !v.open() || !rs.next() || !"pending".equals(rs.getString(1))) {
-          return false;
-        }
-        cursor = rs.getLong(2);
-      }
+  boolean batch(Tx tx, long vacancyId) throws SQLException {
+    Vacancy v = Vacancies.byId(tx, vacancyId).orElse(null);
+    FanoutRows.Progress progress = FanoutRows.progress(tx, vacancyId).orElse(null);
+    if (v == null || !v.open() || progress == null || !"pending".equals(progress.state())) {
+      return false;
     }
-    List<Candidate> batch = Matching.batch(c, v, cursor, batchSize, writer.pacing());
-    org.jobline.metrics.Metrics.fanoutAlerts(writer.write(c, v, batch));
+    long cursor = progress.cursor();
+    List<Candidate> batch = Matching.batch(tx, v, cursor, batchSize, writer.pacing());
+    org.jobline.metrics.Metrics.fanoutAlerts(writer.write(tx, v, batch));
     boolean more = batch.size() == batchSize;
     long next = batch.isEmpty() ? cursor : batch.get(batch.size() - 1).subscriberId();
-    setProgress(c, vacancyId, more ? "pending" : "done", next);
+    FanoutRows.setProgress(tx, vacancyId, more ? "pending" : "done", next);
     return more;
   }
 
   /** Marks a vacancy for a fan-out from the first subscriber (those already alerted are skipped). */
-  public static void schedule(Connection c, long vacancyId) throws SQLException {
-    setProgress(c, vacancyId, "pending", 0);
+  public static void schedule(Tx tx, long vacancyId) throws SQLException {
+    FanoutRows.setProgress(tx, vacancyId, "pending", 0);
   }
 
   /** Stops a vacancy's fan-out and expires its alerts whose SMS has not left. */
-  public static void expire(Connection c, long vacancyId, long now) throws SQLException {
-    setProgress(c, vacancyId, "idle", 0);
-    try (PreparedStatement p = c.prepareStatement(AlertSql.EXPIRE_ALERTS)) {
-      p.setLong(1, vacancyId);
-      p.setLong(2, vacancyId);
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement(AlertSql.EXPIRE_OUTBOX)) {
-      p.setLong(1, now);
-      p.setLong(2, vacancyId);
-      p.executeUpdate();
-    }
-  }
-
-  private static void setProgress(Connection c, long vacancyId, String state, long cursor) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(AlertSql.SET_PROGRESS)) {
-      p.setString(1, state);
-      p.setLong(2, cursor);
-      p.setLong(3, vacancyId);
-      p.executeUpdate();
-    }
+  public static void expire(Tx tx, long vacancyId, long now) throws SQLException {
+    FanoutRows.setProgress(tx, vacancyId, "idle", 0);
+    FanoutRows.expireUnsent(tx, vacancyId, now);
   }
 }

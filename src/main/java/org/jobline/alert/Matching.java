@@ -6,16 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 import org.jobline.vacancy.Vacancy;
 
 /**
  * Who a vacancy is for: active subscribers in its region (or in all regions) with its trade among
  * theirs, not yet alerted for it; read through the (trade, subscriber_id) index, never a scan.
  */
+@Repository({"subscriber_trades", "subscribers", "alerts"})
 final class Matching {
   private Matching() {}
 
-  static List<Candidate> batch(Connection c, Vacancy v, long afterId, int limit, Pacing pacing) throws SQLException {
+  static List<Candidate> batch(Tx tx, Vacancy v, long afterId, int limit, Pacing pacing) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(AlertSql.MATCH_BATCH)) {
       p.setLong(1, pacing.dayStart(0));
       p.setLong(2, pacing.dayStart(1));

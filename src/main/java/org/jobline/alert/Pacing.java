@@ -1,12 +1,10 @@
 package org.jobline.alert;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.jobline.store.Tx;
 
 /**
  * The daily cap: at most {@code cap} alerts due per subscriber and calendar day (in the deployment's
@@ -43,60 +41,33 @@ public final class Pacing {
    * Epoch ms when an alert for a vacancy newer than the subscriber's others is to leave: 0 (now)
    * while under today's cap, else tomorrow, making room there if needed.
    */
-  public long notBefore(Connection c, long subscriberId, int dueToday) throws SQLException {
+  public long notBefore(Tx tx, long subscriberId, int dueToday) throws SQLException {
     if (dueToday < cap) {
       return 0;
     }
-    makeRoom(c, subscriberId, 1);
+    makeRoom(tx, subscriberId, 1);
     return dayStart(1);
   }
 
   /** Moves the oldest waiting alert of a full day to the next day, recursively, up to the horizon. */
-  private void makeRoom(Connection c, long subscriberId, int day) throws SQLException {
-    if (day >= HORIZON_DAYS || due(c, subscriberId, day) < cap) {
+  private void makeRoom(Tx tx, long subscriberId, int day) throws SQLException {
+    if (day >= HORIZON_DAYS || due(tx, subscriberId, day) < cap) {
       return;
     }
-    makeRoom(c, subscriberId, day + 1);
-    try (PreparedStatement p = c.prepareStatement(AlertSql.OLDEST_WAITING)) {
-      p.setLong(1, subscriberId);
-      p.setLong(2, dayStart(day));
-      p.setLong(3, dayStart(day + 1));
-      try (ResultSet rs = p.executeQuery()) {
-        if (rs.next()) {
-          move(c, rs.getLong(1), rs.getLong(2), dayStart(day + 1));
-        }
-      }
-    }
-  }
-
-  private void move(Connection c, long alertId, long outboxId, long to) throws SQLException {
-    try (PreparedStatement a = c.prepareStatement(AlertSql.MOVE_ALERT);
-         PreparedStatement o = c.prepareStatement(AlertSql.MOVE_OUTBOX)) {
-      a.setLong(1, to);
-      a.setLong(2, alertId);
-      a.executeUpdate();
-      o.setLong(1, to);
-      o.setLong(2, to);
-      o.setLong(3, now());
-      o.setLong(4, outboxId);
-      o.executeUpdate();
+    makeRoom(tx, subscriberId, day + 1);
+    AlertRows.Waiting oldest = AlertRows.oldestWaiting(tx, subscriberId, dayStart(day), dayStart(day + 1));
+    if (oldest != null) {
+      AlertRows.move(tx, oldest, dayStart(day + 1), now());
     }
   }
 
   /** Alerts already due for a subscriber today. */
-  int dueToday(Connection c, long subscriberId) throws SQLException {
-    return due(c, subscriberId, 0);
+  int dueToday(Tx tx, long subscriberId) throws SQLException {
+    return due(tx, subscriberId, 0);
   }
 
-  private int due(Connection c, long subscriberId, int day) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(AlertSql.COUNT_DUE)) {
-      p.setLong(1, subscriberId);
-      p.setLong(2, dayStart(day));
-      p.setLong(3, dayStart(day + 1));
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getInt(1) : 0;
-      }
-    }
+  private int due(Tx tx, long subscriberId, int day) throws SQLException {
+    return AlertRows.countDue(tx, subscriberId, dayStart(day), dayStart(day + 1));
   }
 
   /** End of a closing date (exclusive) in epoch ms: when its alerts stop being worth sending. */

@@ -1,12 +1,10 @@
 package org.jobline.alert;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
@@ -24,31 +22,21 @@ public final class WelcomeMatches {
   }
 
   /** Returns the number of alerts queued (0 for a stopped or not yet registered subscriber). */
-  public int queue(Connection c, Subscriber s) throws SQLException {
+  public int queue(Tx tx, Subscriber s) throws SQLException {
     if (!s.active() || !s.registered()) {
       return 0;
     }
     Pacing pacing = writer.pacing();
     List<Vacancy> newest = new ArrayList<>(
-        Vacancies.openMatching(c, s.region(), s.trades()).stream().limit(pacing.cap()).toList());
+        Vacancies.openMatching(tx, s.region(), s.trades()).stream().limit(pacing.cap()).toList());
     Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last
     int queued = 0;
     for (Vacancy v : newest) {
-      if (!alerted(c, s.id(), v.id())) {
-        Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(c, s.id()));
-        queued += writer.write(c, v, List.of(one));
+      if (!AlertRows.exists(tx, s.id(), v.id())) {
+        Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(tx, s.id()));
+        queued += writer.write(tx, v, List.of(one));
       }
     }
     return queued;
-  }
-
-  private static boolean alerted(Connection c, long subscriberId, long vacancyId) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(AlertSql.ALERT_EXISTS)) {
-      p.setLong(1, subscriberId);
-      p.setLong(2, vacancyId);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next();
-      }
-    }
   }
 }

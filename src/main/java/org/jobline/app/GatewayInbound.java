@@ -50,7 +50,7 @@ final class GatewayInbound implements Inbound {
 
   @Override
   public Future<Boolean> optOut(OptOut optOut) {
-    return onContext(() -> store.write(c -> Subscribers.stopByPhone(c, optOut.phone())).onSuccess(stopped ->
+    return onContext(() -> store.write(tx -> Subscribers.stopByPhone(tx, optOut.phone())).onSuccess(stopped ->
         log.info("opt-out from route {} for {} (subscriber stopped: {})", optOut.route(),
             PhoneNumbers.mask(optOut.phone()), stopped)));
   }

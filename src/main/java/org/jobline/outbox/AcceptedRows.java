@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /**
  * The rows of one flush the aggregator accepted, saved with one statement per provider status
@@ -15,6 +17,7 @@ import java.util.Map;
  * the writer's time per message; an array of [id, provider id, status] arrays cost SQLite a second
  * parse of each entry (7,000 instructions per row of the 21,600 the statement took; callgrind).
  */
+@Repository({"outbox", "alerts"})
 final class AcceptedRows {
   /** Provider status (may be null) to the JSON object of its rows. */
   private final Map<String, StringBuilder> byStatus = new HashMap<>(2);
@@ -39,7 +42,8 @@ final class AcceptedRows {
     }
   }
 
-  void save(Connection c, long now) throws SQLException {
+  void save(Tx tx, long now) throws SQLException {
+    Connection c = tx.jdbc();
     for (Map.Entry<String, StringBuilder> group : byStatus.entrySet()) {
       try (PreparedStatement p = c.prepareStatement(OutboxSql.MARK_SENT)) {
         p.setLong(1, now);

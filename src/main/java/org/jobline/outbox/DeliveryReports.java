@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscribers;
 
 /** Applies an aggregator's delivery report to the outbox row it names (inside a store transaction). */
+@Repository({"outbox", "delivery_events", "alerts"})
 public final class DeliveryReports {
   private DeliveryReports() {}
 
@@ -16,8 +19,9 @@ public final class DeliveryReports {
    * its alert forwards; a final status is never changed; {@code stopsSubscriber} (an opt-out
    * reason) stops the message's recipient. False when no row has this provider id.
    */
-  public static boolean apply(Connection c, String providerId, DeliveryStatus status, String providerStatus,
+  public static boolean apply(Tx tx, String providerId, DeliveryStatus status, String providerStatus,
                                         String reason, boolean stopsSubscriber, long now) throws SQLException {
+    Connection c = tx.jdbc();
     long id;
     String recipient;
     try (PreparedStatement p = c.prepareStatement(OutboxSql.BY_PROVIDER_ID)) {
@@ -30,7 +34,7 @@ public final class DeliveryReports {
         recipient = rs.getString("recipient");
       }
     }
-    applyTo(c, id, recipient, status, providerStatus, reason, stopsSubscriber, now);
+    applyTo(tx, id, recipient, status, providerStatus, reason, stopsSubscriber, now);
     return true;
   }
 
@@ -39,9 +43,10 @@ public final class DeliveryReports {
    * unconfirmed message is confirmed first. False when no such message, or while it is still being
    * sent (its outcome is not saved yet: the report is kept until it is).
    */
-  static boolean applyToMessage(Connection c, long outboxId, String providerId, DeliveryStatus status,
+  static boolean applyToMessage(Tx tx, long outboxId, String providerId, DeliveryStatus status,
                                 String providerStatus, String reason, boolean stopsSubscriber, long now)
       throws SQLException {
+    Connection c = tx.jdbc();
     String recipient;
     String rowStatus;
     try (PreparedStatement p = c.prepareStatement(OutboxSql.BY_ID)) {
@@ -58,14 +63,15 @@ public final class DeliveryReports {
       return false;
     }
     if ("unconfirmed".equals(rowStatus)) {
-      Unconfirmed.confirm(c, outboxId, providerId, providerStatus, "confirmed by a delivery report naming the message", now);
+      Unconfirmed.confirm(tx, outboxId, providerId, providerStatus, "confirmed by a delivery report naming the message", now);
     }
-    applyTo(c, outboxId, recipient, status, providerStatus, reason, stopsSubscriber, now);
+    applyTo(tx, outboxId, recipient, status, providerStatus, reason, stopsSubscriber, now);
     return true;
   }
 
-  private static void applyTo(Connection c, long id, String recipient, DeliveryStatus status, String providerStatus,
+  private static void applyTo(Tx tx, long id, String recipient, DeliveryStatus status, String providerStatus,
                               String reason, boolean stopsSubscriber, long now) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement e = c.prepareStatement(OutboxSql.REPORT_EVENT)) {
       e.setLong(1, id);
       e.setString(2, status.dbName());
@@ -96,7 +102,7 @@ public final class DeliveryReports {
       }
     }
     if (stopsSubscriber) {
-      Subscribers.stopByPhone(c, recipient);
+      Subscribers.stopByPhone(tx, recipient);
     }
   }
 }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jobline.aggregator.Channel;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
-import org.jobline.aggregator.Channel;
 import org.jobline.config.AppConfig.OutboxConfig;
 import org.jobline.outbox.routing.ClaimFilter;
 import org.jobline.store.Store;
@@ -82,7 +82,7 @@ public final class Dispatcher extends VerticleBase {
   @Override
   public Future<?> start() {
     org.jobline.metrics.Metrics.breaker(route.name(), () -> breaker.state().name());
-    return store.write(c -> terms.recoverAtStart() ? OutboxRows.recover(c, clock.millis()) : 0).map(n -> {
+    return store.write(tx -> terms.recoverAtStart() ? OutboxRows.recover(tx, clock.millis()) : 0).map(n -> {
       if (n > 0) {
         log.warn("{} messages were being sent when the gateway stopped: unconfirmed, waiting up to {} min for their "
             + "delivery reports before the policy decides", n, config.confirmWaitMinutes());
@@ -237,7 +237,7 @@ public final class Dispatcher extends VerticleBase {
     boolean quiet = quietHours.isQuiet(Instant.ofEpochMilli(now));
     int inHand = held;
     int cap = config.unconfirmedCap();
-    store.write(c -> OutboxRows.claim(c, now, limit, inHand, cap, quiet, route.name(), filter, terms.costPerSegment()))
+    store.write(tx -> OutboxRows.claim(tx, now, limit, inHand, cap, quiet, route.name(), filter, terms.costPerSegment()))
         .onComplete(ar -> {
       claiming = false;
       List<Claimed> got = ar.succeeded() ? ar.result().rows() : List.of();
@@ -300,8 +300,8 @@ public final class Dispatcher extends VerticleBase {
     flushing = true;
     List<OutboxRows.Result> batch = pending;
     pending = new ArrayList<>();
-    store.write(c -> {
-      rows.record(c, batch, clock.millis());
+    store.write(tx -> {
+      rows.record(tx, batch, clock.millis());
       return null;
     }).onComplete(ar -> {
       flushing = false;
@@ -321,8 +321,8 @@ public final class Dispatcher extends VerticleBase {
     List<Claimed> back = queue.drain();
     held -= back.size();
     if (!back.isEmpty()) {
-      store.write(c -> {
-        OutboxRows.release(c, back, clock.millis());
+      store.write(tx -> {
+        OutboxRows.release(tx, back, clock.millis());
         return null;
       }).onFailure(e -> log.error("giving back {} messages failed: they are recovered at next start", back.size(), e));
     }
@@ -346,7 +346,7 @@ public final class Dispatcher extends VerticleBase {
       flush();
     }
     if (pending.isEmpty() && !flushing) {
-      store.write(c -> null).onComplete(ar -> drained.tryComplete());
+      store.write(tx -> null).onComplete(ar -> drained.tryComplete());
     }
   }
 }

@@ -3,18 +3,23 @@ package org.jobline.outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /**
  * Batched writes that go with a status change: the delivery_events row, the alert that points at
  * the outbox row, and final statuses. Statements run when closed.
  */
+@Repository({"delivery_events", "alerts", "outbox"})
 final class Events implements AutoCloseable {
   private final long now;
   private final PreparedStatement event;
   private final PreparedStatement alert;
   private final PreparedStatement markFinal;
 
-  Events(Connection c, long now) throws SQLException {
+  Events(Tx tx, long now) throws SQLException {
+
+    Connection c = tx.jdbc();
     this.now = now;
     this.event = c.prepareStatement(OutboxSql.EVENT);
     this.alert = c.prepareStatement(OutboxSql.ALERT_STATUS);

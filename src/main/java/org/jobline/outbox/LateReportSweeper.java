@@ -39,7 +39,7 @@ public final class LateReportSweeper extends VerticleBase {
       return;
     }
     running = true;
-    store.write(c -> LateReports.sweep(c, clock.millis())).onComplete(ar -> {
+    store.write(tx -> LateReports.sweep(tx, clock.millis())).onComplete(ar -> {
       running = false;
       if (ar.failed()) {
         log.error("applying kept delivery reports failed; will try again", ar.cause());

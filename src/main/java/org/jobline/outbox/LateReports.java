@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /**
  * Delivery reports for a message id no outbox row carries yet (a report can overtake its send's
@@ -16,6 +18,7 @@ import org.jobline.aggregator.DeliveryStatus;
  * to an accepted message first), the one of its route and phone ({@link Unconfirmed#matchByPhone}).
  * Each method runs inside a store transaction.
  */
+@Repository({"late_reports", "outbox"})
 public final class LateReports {
   /** How long a report for an unknown id is kept before it is dropped with a log line. */
   public static final long KEEP_MS = 24 * 60 * 60 * 1000L;
@@ -48,14 +51,15 @@ public final class LateReports {
   private LateReports() {}
 
   /** Keeps a report (an identical repeat is kept once); {@code stopsSubscriber} for an opt-out reason. */
-  public static void keep(Connection c, String providerId, DeliveryStatus status, String providerStatus, String reason,
+  public static void keep(Tx tx, String providerId, DeliveryStatus status, String providerStatus, String reason,
                           boolean stopsSubscriber, long now) throws SQLException {
-    keep(c, providerId, status, providerStatus, reason, stopsSubscriber, now, null, null, null);
+    keep(tx, providerId, status, providerStatus, reason, stopsSubscriber, now, null, null, null);
   }
 
   /** The same with what may confirm an unconfirmed message: the route and phone, or our message id (each may be null). */
-  public static void keep(Connection c, String providerId, DeliveryStatus status, String providerStatus, String reason,
+  public static void keep(Tx tx, String providerId, DeliveryStatus status, String providerStatus, String reason,
                           boolean stopsSubscriber, long now, String route, String phone, Long messageId) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement("""
         INSERT INTO late_reports (provider_id, status, provider_status, reason, stops_subscriber, received_at,
                                   route, phone, message_id)
@@ -82,7 +86,8 @@ public final class LateReports {
    * Applies, in the order they came, the kept reports whose id a message now carries (at the time
    * they came), then drops those kept longer than {@link #KEEP_MS}.
    */
-  public static Sweep sweep(Connection c, long now) throws SQLException {
+  public static Sweep sweep(Tx tx, long now) throws SQLException {
+    Connection c = tx.jdbc();
     List<Kept> due = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(DUE);
          ResultSet rs = p.executeQuery()) {
@@ -93,13 +98,13 @@ public final class LateReports {
     }
     try (PreparedStatement delete = c.prepareStatement("DELETE FROM late_reports WHERE id = ?")) {
       for (Kept k : due) {
-        DeliveryReports.apply(c, k.providerId(), k.status(), k.providerStatus(), k.reason(), k.stopsSubscriber(), k.receivedAt());
+        DeliveryReports.apply(tx, k.providerId(), k.status(), k.providerStatus(), k.reason(), k.stopsSubscriber(), k.receivedAt());
         delete.setLong(1, k.id());
         delete.addBatch();
       }
       delete.executeBatch();
     }
-    int confirmed = confirmUnconfirmed(c, now);
+    int confirmed = confirmUnconfirmed(tx, now);
     int dropped;
     try (PreparedStatement p = c.prepareStatement("DELETE FROM late_reports WHERE received_at < ?")) {
       p.setLong(1, now - KEEP_MS);
@@ -109,7 +114,8 @@ public final class LateReports {
   }
 
   /** Kept reports that confirm unconfirmed messages (in the order they came); returns how many were applied. */
-  private static int confirmUnconfirmed(Connection c, long now) throws SQLException {
+  private static int confirmUnconfirmed(Tx tx, long now) throws SQLException {
+    Connection c = tx.jdbc();
     List<Kept> candidates = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(CONFIRMING)) {
       p.setLong(1, now - PHONE_GRACE_MS);
@@ -126,7 +132,7 @@ public final class LateReports {
     int applied = 0;
     try (PreparedStatement delete = c.prepareStatement("DELETE FROM late_reports WHERE id = ?")) {
       for (Kept k : candidates) {
-        if (applyOne(c, k)) {
+        if (applyOne(tx, k)) {
           applied++;
           delete.setLong(1, k.id());
           delete.addBatch();
@@ -137,22 +143,22 @@ public final class LateReports {
     return applied;
   }
 
-  private static boolean applyOne(Connection c, Kept k) throws SQLException {
+  private static boolean applyOne(Tx tx, Kept k) throws SQLException {
     if (k.messageId() != null) {
-      return DeliveryReports.applyToMessage(c, k.messageId(), k.providerId(), k.status(), k.providerStatus(), k.reason(),
+      return DeliveryReports.applyToMessage(tx, k.messageId(), k.providerId(), k.status(), k.providerStatus(), k.reason(),
           k.stopsSubscriber(), k.receivedAt());
     }
-    if (k.providerId() != null && DeliveryReports.apply(c, k.providerId(), k.status(), k.providerStatus(), k.reason(),
+    if (k.providerId() != null && DeliveryReports.apply(tx, k.providerId(), k.status(), k.providerStatus(), k.reason(),
         k.stopsSubscriber(), k.receivedAt())) {
       return true; // an earlier report of this sweep confirmed the message and gave it this id
     }
-    Long id = Unconfirmed.matchByPhone(c, k.route(), k.phone(), k.receivedAt());
+    Long id = Unconfirmed.matchByPhone(tx, k.route(), k.phone(), k.receivedAt());
     if (id == null) {
       return false;
     }
-    Unconfirmed.confirm(c, id, k.providerId(), k.providerStatus(),
+    Unconfirmed.confirm(tx, id, k.providerId(), k.providerStatus(),
         "confirmed by a delivery report for the same route and phone (oldest unconfirmed attempt first)", k.receivedAt());
-    return DeliveryReports.apply(c, k.providerId(), k.status(), k.providerStatus(), k.reason(), k.stopsSubscriber(),
+    return DeliveryReports.apply(tx, k.providerId(), k.status(), k.providerStatus(), k.reason(), k.stopsSubscriber(),
         k.receivedAt());
   }
 }

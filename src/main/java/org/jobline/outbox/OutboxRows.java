@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobline.aggregator.SendOutcome;
 import org.jobline.outbox.routing.ClaimFilter;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscribers;
 
 /** The dispatcher's state changes on outbox rows, each run inside a store transaction. */
+@Repository({"outbox", "delivery_events"})
 final class OutboxRows {
   /** One claimed row, what the route said about it, and when its request left ({@code attemptAt}). */
   record Result(Claimed row, SendOutcome outcome, long attemptAt) {}
@@ -24,7 +27,8 @@ final class OutboxRows {
   }
 
   /** Rows left in 'sending' by a crash become 'unconfirmed' from their claim's time; returns how many. */
-  static int recover(Connection c, long now) throws SQLException {
+  static int recover(Tx tx, long now) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement events = c.prepareStatement(OutboxSql.RECOVER_EVENTS);
          PreparedStatement p = c.prepareStatement(OutboxSql.RECOVER)) {
       events.setLong(1, now);
@@ -35,7 +39,8 @@ final class OutboxRows {
   }
 
   /** Unconfirmed rows of {@code route}. */
-  static int unconfirmed(Connection c, String route) throws SQLException {
+  static int unconfirmed(Tx tx, String route) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.UNCONFIRMED_COUNT)) {
       p.setString(1, route);
       try (ResultSet rs = p.executeQuery()) {
@@ -49,33 +54,34 @@ final class OutboxRows {
    * rows plus {@code held} (claimed, not yet saved) would pass {@code cap}; rows past their expiry
    * become 'expired'.
    */
-  static Claim claim(Connection c, long now, int limit, int held, int cap, boolean quiet, String route)
+  static Claim claim(Tx tx, long now, int limit, int held, int cap, boolean quiet, String route)
       throws SQLException {
-    return claim(c, now, limit, held, cap, quiet, route, ClaimFilter.everything(), null);
+    return claim(tx, now, limit, held, cap, quiet, route, ClaimFilter.everything(), null);
   }
 
   /** The same, only rows {@code filter} lets this route take, writing its cost on each (routing). */
-  static Claim claim(Connection c, long now, int limit, int held, int cap, boolean quiet, String route,
+  static Claim claim(Tx tx, long now, int limit, int held, int cap, boolean quiet, String route,
                      ClaimFilter filter, Double costPerSegment) throws SQLException {
-    int unconfirmed = unconfirmed(c, route);
+    int unconfirmed = unconfirmed(tx, route);
     int room = Math.min(limit, cap - held - unconfirmed);
     if (room <= 0) {
       return new Claim(List.of(), unconfirmed, 0);
     }
-    return new Claim(claim(c, now, room, quiet, route, filter, costPerSegment), unconfirmed, room);
+    return new Claim(claim(tx, now, room, quiet, route, filter, costPerSegment), unconfirmed, room);
   }
 
   /** A claim's rows, the route's unconfirmed count it saw, and how many it asked for. */
   record Claim(List<Claimed> rows, int unconfirmed, int asked) {}
 
   /** Takes up to {@code limit} due rows (marking them 'sending'); rows past their expiry become 'expired'. */
-  static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route) throws SQLException {
-    return claim(c, now, limit, quiet, route, ClaimFilter.everything(), null);
+  static List<Claimed> claim(Tx tx, long now, int limit, boolean quiet, String route) throws SQLException {
+    return claim(tx, now, limit, quiet, route, ClaimFilter.everything(), null);
   }
 
   /** The same, only rows {@code filter} lets this route take, writing its cost on each (routing). */
-  static List<Claimed> claim(Connection c, long now, int limit, boolean quiet, String route, ClaimFilter filter,
+  static List<Claimed> claim(Tx tx, long now, int limit, boolean quiet, String route, ClaimFilter filter,
                              Double costPerSegment) throws SQLException {
+    Connection c = tx.jdbc();
     List<Claimed> due = new ArrayList<>();
     List<Long> expired = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.routed(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM,
@@ -98,7 +104,7 @@ final class OutboxRows {
         }
       }
     }
-    try (Events events = new Events(c, now); PreparedStatement uncount = c.prepareStatement(OutboxSql.UNCOUNT_ATTEMPT)) {
+    try (Events events = new Events(tx, now); PreparedStatement uncount = c.prepareStatement(OutboxSql.UNCOUNT_ATTEMPT)) {
       for (long id : expired) {
         events.markFinal(id, "expired", "expired before it could be sent");
         uncount.setLong(1, id);
@@ -114,9 +120,10 @@ final class OutboxRows {
       java.util.Comparator.comparingInt(Claimed::priority).reversed().thenComparingLong(Claimed::id);
 
   /** Records each outcome: sent, queued again with backoff, or failed (an opt-out stops the subscriber). */
-  void record(Connection c, List<Result> results, long now) throws SQLException {
+  void record(Tx tx, List<Result> results, long now) throws SQLException {
+    Connection c = tx.jdbc();
     AcceptedRows accepted = new AcceptedRows();
-    try (Events events = new Events(c, now);
+    try (Events events = new Events(tx, now);
          PreparedStatement retry = c.prepareStatement(OutboxSql.MARK_RETRY);
          PreparedStatement unconfirmed = c.prepareStatement(OutboxSql.MARK_UNCONFIRMED)) {
       for (Result r : results) {
@@ -143,18 +150,19 @@ final class OutboxRows {
         } else if (outcome instanceof SendOutcome.Permanent p) {
           events.markFinal(id, "failed", p.reason());
           if (p.optOut()) {
-            Subscribers.stopByPhone(c, r.row().recipient());
+            Subscribers.stopByPhone(tx, r.row().recipient());
           }
         }
       }
       retry.executeBatch();
       unconfirmed.executeBatch();
-      accepted.save(c, now);
+      accepted.save(tx, now);
     }
   }
 
   /** Gives back claimed rows that were never sent. */
-  static void release(Connection c, List<Claimed> rows, long now) throws SQLException {
+  static void release(Tx tx, List<Claimed> rows, long now) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.RELEASE)) {
       for (Claimed row : rows) {
         p.setLong(1, now);
@@ -166,7 +174,8 @@ final class OutboxRows {
   }
 
   /** Messages waiting or in flight (/ready's queue depth), counted over the two partial indexes. */
-  static long depth(Connection c) throws SQLException {
+  static long depth(Tx tx) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.DEPTH); ResultSet rs = p.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     }

@@ -22,13 +22,13 @@ public final class ReportIntake {
 
   /** True when a message carries the report's id; false when the report was kept for later. */
   public Future<Boolean> receive(DeliveryReport r) {
-    return store.write(c -> {
+    return store.write(tx -> {
       boolean known = r.messageId() != null
-          ? DeliveryReports.applyToMessage(c, r.messageId(), r.providerId(), r.status(), r.providerStatus(), r.reason(),
+          ? DeliveryReports.applyToMessage(tx, r.messageId(), r.providerId(), r.status(), r.providerStatus(), r.reason(),
               r.optOut(), r.atMs())
-          : DeliveryReports.apply(c, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs());
+          : DeliveryReports.apply(tx, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs());
       if (!known) {
-        LateReports.keep(c, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs(), r.route(),
+        LateReports.keep(tx, r.providerId(), r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs(), r.route(),
             r.phone(), r.messageId());
       }
       return known;

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /** Per-route figures for /ready: sent today, cost today, rows in flight (and the whole queue's depth). */
+@Repository({"outbox"})
 record RouteCounts(Map<String, Long> sentToday, Map<String, Double> costToday, Map<String, Long> inHand, long depth) {
   private static final long DAY_MS = 86_400_000L;
 
-  static RouteCounts read(Connection c, long now, ZoneId zone) throws SQLException {
+  static RouteCounts read(Tx tx, long now, ZoneId zone) throws SQLException {
+    Connection c = tx.jdbc();
     long dayStart = Instant.ofEpochMilli(now).atZone(zone).toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
     Map<String, Long> sent = new HashMap<>();
     Map<String, Double> cost = new HashMap<>();
@@ -33,6 +37,6 @@ record RouteCounts(Map<String, Long> sentToday, Map<String, Double> costToday, M
         inHand.put(String.valueOf(rs.getString(1)), rs.getLong(2));
       }
     }
-    return new RouteCounts(sent, cost, inHand, OutboxRows.depth(c));
+    return new RouteCounts(sent, cost, inHand, OutboxRows.depth(tx));
   }
 }

@@ -40,7 +40,7 @@ final class RoutesReadiness implements ReadinessCheck {
   @Override
   public Future<JsonObject> check() {
     long now = Clock.systemUTC().millis();
-    return store.read(c -> RouteCounts.read(c, now, zone)).map(counts -> {
+    return store.read(tx -> RouteCounts.read(tx, now, zone)).map(counts -> {
       JsonObject each = new JsonObject();
       boolean anyUp = false;
       for (Channel c : routes.all()) {

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /**
  * Messages whose send may have reached the route but was never answered (issue 25): confirmed by
@@ -14,6 +16,7 @@ import java.util.List;
  * messages whose final report never came, ended 'unknown'. Each step is a delivery event. Each
  * method runs inside a store transaction.
  */
+@Repository({"outbox"})
 final class Unconfirmed {
   /** Rows decided per transaction: keeps the writer's transactions short. */
   static final int BATCH = 2_000;
@@ -26,8 +29,9 @@ final class Unconfirmed {
   private Unconfirmed() {}
 
   /** Marks an unconfirmed row sent (with the report's provider id and status) and says why, as an event. */
-  static boolean confirm(Connection c, long id, String providerId, String providerStatus, String why, long now)
+  static boolean confirm(Tx tx, long id, String providerId, String providerStatus, String why, long now)
       throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.CONFIRM)) {
       p.setString(1, providerId);
       p.setString(2, providerStatus);
@@ -37,7 +41,7 @@ final class Unconfirmed {
         return false;
       }
     }
-    try (Events events = new Events(c, now)) {
+    try (Events events = new Events(tx, now)) {
       events.add(id, "sent", providerStatus, why);
       events.alert(id, "sent");
     }
@@ -49,7 +53,8 @@ final class Unconfirmed {
    * confirms: the oldest attempt not after the report (the documented rule for two unconfirmed
    * messages to one phone: reports confirm them oldest first). Null when none.
    */
-  static Long matchByPhone(Connection c, String route, String phone, long at) throws SQLException {
+  static Long matchByPhone(Tx tx, String route, String phone, long at) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.UNCONFIRMED_FOR_PHONE)) {
       p.setString(1, route);
       p.setString(2, phone);
@@ -61,8 +66,9 @@ final class Unconfirmed {
   }
 
   /** Decides the unconfirmed messages whose wait is over, and ends 'unknown' the sent ones past the report wait. */
-  static Decided decide(Connection c, long now, long confirmWaitMs, boolean resendAlerts, long reportWaitMs)
+  static Decided decide(Tx tx, long now, long confirmWaitMs, boolean resendAlerts, long reportWaitMs)
       throws SQLException {
+    Connection c = tx.jdbc();
     int resent = 0;
     int dropped = 0;
     List<long[]> over = new ArrayList<>();
@@ -76,7 +82,7 @@ final class Unconfirmed {
       }
     }
     long minutes = confirmWaitMs / 60_000;
-    try (Events events = new Events(c, now); PreparedStatement resend = c.prepareStatement(OutboxSql.RESEND)) {
+    try (Events events = new Events(tx, now); PreparedStatement resend = c.prepareStatement(OutboxSql.RESEND)) {
       for (long[] row : over) {
         if (row[1] == 1 && !resendAlerts) {
           events.markFinal(row[0], "unknown", "no delivery report within " + minutes
@@ -94,10 +100,11 @@ final class Unconfirmed {
       }
       resend.executeBatch();
     }
-    return new Decided(resent, dropped, endUnknown(c, now, reportWaitMs));
+    return new Decided(resent, dropped, endUnknown(tx, now, reportWaitMs));
   }
 
-  private static int endUnknown(Connection c, long now, long reportWaitMs) throws SQLException {
+  private static int endUnknown(Tx tx, long now, long reportWaitMs) throws SQLException {
+    Connection c = tx.jdbc();
     List<Long> late = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(OutboxSql.REPORT_WAIT_OVER)) {
       p.setLong(1, now - reportWaitMs);
@@ -109,7 +116,7 @@ final class Unconfirmed {
       }
     }
     String why = "no final delivery report within " + reportWaitMs / 3_600_000 + " h";
-    try (Events events = new Events(c, now)) {
+    try (Events events = new Events(tx, now)) {
       for (long id : late) {
         events.markFinal(id, "unknown", why);
       }

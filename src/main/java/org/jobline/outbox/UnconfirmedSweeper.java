@@ -47,7 +47,7 @@ public final class UnconfirmedSweeper extends VerticleBase {
     running = true;
     long confirmWaitMs = config.confirmWaitMinutes() * 60_000L;
     long reportWaitMs = config.reportWaitHours() * 3_600_000L;
-    store.write(c -> Unconfirmed.decide(c, clock.millis(), confirmWaitMs, config.resendAlerts(), reportWaitMs))
+    store.write(tx -> Unconfirmed.decide(tx, clock.millis(), confirmWaitMs, config.resendAlerts(), reportWaitMs))
         .onComplete(ar -> {
           running = false;
           if (ar.failed()) {

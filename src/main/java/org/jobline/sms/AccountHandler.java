@@ -34,8 +34,8 @@ final class AccountHandler {
       return Reply.text(SmsTexts.get(t.language(), "language.need"), t.language());
     }
     Subscriber s = t.subscriber().isPresent() ? t.subscriber().get()
-        : Subscribers.findOrCreate(t.c(), t.phone(), wanted, "sms");
-    Subscribers.setLanguage(t.c(), s.id(), wanted);
+        : Subscribers.findOrCreate(t.tx(), t.phone(), wanted, "sms");
+    Subscribers.setLanguage(t.tx(), s.id(), wanted);
     return Reply.confirmation(SmsTexts.get(wanted, "language.set"), wanted);
   }
 }

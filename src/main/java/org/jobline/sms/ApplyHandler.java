@@ -26,13 +26,13 @@ final class ApplyHandler implements CommandHandler {
     if (ref == null) {
       return Reply.text(SmsTexts.get(lang, "apply.needRef"), lang);
     }
-    Optional<Vacancy> v = Vacancies.byRef(t.c(), ref).filter(Vacancy::open);
+    Optional<Vacancy> v = Vacancies.byRef(t.tx(), ref).filter(Vacancy::open);
     if (v.isEmpty()) {
       return Reply.text(SmsTexts.get(lang, "info.notFound", ref), lang);
     }
     Subscriber s = t.subscriber().isPresent() ? t.subscriber().get()
-        : Subscribers.findOrCreate(t.c(), t.phone(), lang, "sms");
-    if (interests.record(t.c(), s, v.get(), "sms")) {
+        : Subscribers.findOrCreate(t.tx(), t.phone(), lang, "sms");
+    if (interests.record(t.tx(), s, v.get(), "sms")) {
       return Reply.QUEUED;
     }
     String contact = v.get().contact() == null || v.get().contact().isBlank()

@@ -20,7 +20,7 @@ final class HelpHandler {
   }
 
   Reply unknown(Turn t) throws SQLException {
-    boolean alreadyHelped = InboundLog.answeredSince(t.c(), t.phone(), t.now() - intervalMs, t.inboundId())
+    boolean alreadyHelped = InboundLog.answeredSince(t.tx(), t.phone(), t.now() - intervalMs, t.inboundId())
         .stream()
         .anyMatch(text -> SmsParser.parse(text).kind() == Command.Kind.UNKNOWN);
     return alreadyHelped ? Reply.NONE : help(t);

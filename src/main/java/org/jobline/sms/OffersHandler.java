@@ -27,7 +27,7 @@ final class OffersHandler implements CommandHandler {
     if (s.isEmpty()) {
       return Reply.text(SmsTexts.get(lang, "offers.notRegistered"), lang);
     }
-    List<Vacancy> found = Vacancies.allOpen(t.c()).stream()
+    List<Vacancy> found = Vacancies.allOpen(t.tx()).stream()
         .filter(v -> Vacancies.matches(v, s.get().region(), s.get().trades()))
         .limit(MAX_OFFERS)
         .toList();

@@ -57,8 +57,8 @@ final class RegisterHandler implements CommandHandler {
       return Reply.text(SmsTexts.get(lang, "register.needRegion", firstTrade,
           SmsTexts.names(refs.regions(), lang)), lang);
     }
-    Subscriber s = Subscribers.register(t.c(), t.phone(), region, trades, lang, "sms");
-    welcome.queue(t.c(), s);
+    Subscriber s = Subscribers.register(t.tx(), t.phone(), region, trades, lang, "sms");
+    welcome.queue(t.tx(), s);
     return Reply.confirmation(confirmation(s), s.language());
   }
 

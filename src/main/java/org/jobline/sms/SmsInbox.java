@@ -1,7 +1,6 @@
 package org.jobline.sms;
 
 import io.vertx.core.Future;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
 import org.jobline.phone.PhoneNumbers;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.subscriber.Subscribers;
 import org.slf4j.Logger;
@@ -42,22 +42,22 @@ public final class SmsInbox {
 
   /** Handles one text; {@code in.route()} is the provider its id belongs to. */
   public Future<SmsResult> receive(IncomingSms in) {
-    return store.write(c -> handle(c, in.route(), in))
+    return store.write(tx -> handle(tx, in.route(), in))
         .onSuccess(o -> log.info("inbound SMS {} from {}: {}", in.providerId(), PhoneNumbers.mask(in.phone()),
             o.wireName()));
   }
 
-  private SmsResult handle(Connection c, String provider, IncomingSms in) throws SQLException {
+  private SmsResult handle(Tx tx, String provider, IncomingSms in) throws SQLException {
     long now = System.currentTimeMillis();
-    long id = InboundLog.insert(c, provider, in, now);
+    long id = InboundLog.insert(tx, provider, in, now);
     if (id < 0) {
       return SmsResult.DUPLICATE;
     }
-    Optional<Subscriber> subscriber = Subscribers.find(c, in.phone());
+    Optional<Subscriber> subscriber = Subscribers.find(tx, in.phone());
     Command command = SmsParser.parse(in.text());
-    Turn turn = new Turn(c, id, in.phone(), subscriber, command,
+    Turn turn = new Turn(tx, id, in.phone(), subscriber, command,
         Turn.languageFor(subscriber, command, defaultLanguage), now);
-    if (InboundLog.countSince(c, in.phone(), now - HOUR) > sms.inboundPerHour()) {
+    if (InboundLog.countSince(tx, in.phone(), now - HOUR) > sms.inboundPerHour()) {
       if (command.kind() == Command.Kind.STOP) {
         StopStartHandler.stop(turn);
       }
@@ -65,14 +65,14 @@ public final class SmsInbox {
     }
     Reply reply = router.handle(turn);
     if (reply.text() != null) {
-      Long subscriberId = Subscribers.find(c, in.phone()).map(Subscriber::id).orElse(null);
-      outbox.enqueue(c, new OutboundSms(in.phone(), subscriberId, null, reply.text(), reply.language(),
+      Long subscriberId = Subscribers.find(tx, in.phone()).map(Subscriber::id).orElse(null);
+      outbox.enqueue(tx, new OutboundSms(in.phone(), subscriberId, null, reply.text(), reply.language(),
           reply.kind(), 0, null));
     }
     if (!reply.answered()) {
       return SmsResult.UNANSWERED;
     }
-    InboundLog.setAnswered(c, id, true);
+    InboundLog.setAnswered(tx, id, true);
     return SmsResult.ANSWERED;
   }
 }

@@ -14,8 +14,8 @@ final class StopStartHandler {
   /** Stops the number; true when its status changed (and a confirmation is due). */
   static boolean stop(Turn t) throws SQLException {
     Subscriber s = t.subscriber().isPresent() ? t.subscriber().get()
-        : Subscribers.findOrCreate(t.c(), t.phone(), t.language(), "sms");
-    return Subscribers.setStatus(t.c(), s.id(), "stopped");
+        : Subscribers.findOrCreate(t.tx(), t.phone(), t.language(), "sms");
+    return Subscribers.setStatus(t.tx(), s.id(), "stopped");
   }
 
   Reply stopCommand(Turn t) throws SQLException {
@@ -29,12 +29,12 @@ final class StopStartHandler {
     String lang = t.language();
     if (t.subscriber().filter(Subscriber::registered).isEmpty()) {
       if (t.subscriber().isPresent()) {
-        Subscribers.setStatus(t.c(), t.subscriber().get().id(), "active");
+        Subscribers.setStatus(t.tx(), t.subscriber().get().id(), "active");
       }
       return Reply.text(SmsTexts.get(lang, "profile.none"), lang);
     }
     Subscriber s = t.subscriber().get();
-    if (!Subscribers.setStatus(t.c(), s.id(), "active")) {
+    if (!Subscribers.setStatus(t.tx(), s.id(), "active")) {
       return Reply.text(SmsTexts.get(lang, "start.already"), lang);
     }
     return Reply.confirmation(SmsTexts.get(lang, "start.ok"), lang);

@@ -28,7 +28,7 @@ final class VacancyInfoHandler implements CommandHandler {
     if (ref == null) {
       return Reply.text(SmsTexts.get(lang, "info.needRef"), lang);
     }
-    Optional<Vacancy> v = Vacancies.byRef(t.c(), ref).filter(Vacancy::open);
+    Optional<Vacancy> v = Vacancies.byRef(t.tx(), ref).filter(Vacancy::open);
     if (v.isEmpty()) {
       return Reply.text(SmsTexts.get(lang, "info.notFound", ref), lang);
     }

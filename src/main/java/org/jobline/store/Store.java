@@ -89,7 +89,7 @@ public final class Store {
       Throwable failure = null;
       try {
         c.setAutoCommit(false);
-        T result = work.run(c);
+        T result = work.run(new Tx(c));
         c.commit();
         return result;
       } catch (Throwable e) {
@@ -131,7 +131,7 @@ public final class Store {
 
   /** Runs {@code work} on a reader thread with a read-only connection (autocommit). */
   public <T> Future<T> read(SqlWork<T> work) {
-    return submit(readers, () -> work.run(readerConnection()));
+    return submit(readers, () -> work.run(new Tx(readerConnection())));
   }
 
   /** Finishes queued work, then closes every connection. */

@@ -4,19 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /**
- * Subscriber data access, used inside a store transaction ({@code store.write(c -> ...)}) so a
+ * Subscriber data access, used inside a store transaction ({@code store.write(tx -> ...)}) so a
  * change and the SMS that reports it commit together. Phones are E.164; codes are validated by callers.
  */
+@Repository({"subscribers", "subscriber_trades"})
 public final class Subscribers {
   private Subscribers() {}
 
-  public static Optional<Subscriber> find(Connection c, String phone) throws SQLException {
+  public static Optional<Subscriber> find(Tx tx, String phone) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(SubscriberSql.BY_PHONE)) {
       p.setString(1, phone);
       try (ResultSet rs = p.executeQuery()) {
@@ -35,8 +38,9 @@ public final class Subscribers {
    * Registers or updates (region, trades) and makes the subscriber active; the language is set only
    * for a new subscriber. Returns the saved subscriber.
    */
-  public static Subscriber register(Connection c, String phone, String region, List<String> trades,
+  public static Subscriber register(Tx tx, String phone, String region, List<String> trades,
                                     String language, String channel) throws SQLException {
+    Connection c = tx.jdbc();
     if (trades.isEmpty() || trades.size() > Subscriber.MAX_TRADES) {
       throw new IllegalArgumentException("1 to " + Subscriber.MAX_TRADES + " trades, got " + trades.size());
     }
@@ -49,7 +53,7 @@ public final class Subscribers {
       p.setLong(5, now);
       p.executeUpdate();
     }
-    Subscriber s = find(c, phone).orElseThrow();
+    Subscriber s = find(tx, phone).orElseThrow();
     try (PreparedStatement del = c.prepareStatement(SubscriberSql.DELETE_TRADES)) {
       del.setLong(1, s.id());
       del.executeUpdate();
@@ -70,8 +74,9 @@ public final class Subscribers {
   }
 
   /** Finds the subscriber, creating an unregistered (no region, no trades) one if needed. */
-  public static Subscriber findOrCreate(Connection c, String phone, String language, String channel) throws SQLException {
-    Optional<Subscriber> found = find(c, phone);
+  public static Subscriber findOrCreate(Tx tx, String phone, String language, String channel) throws SQLException {
+    Connection c = tx.jdbc();
+    Optional<Subscriber> found = find(tx, phone);
     if (found.isPresent()) {
       return found.get();
     }
@@ -82,11 +87,12 @@ public final class Subscribers {
       p.setLong(4, System.currentTimeMillis());
       p.executeUpdate();
     }
-    return find(c, phone).orElseThrow();
+    return find(tx, phone).orElseThrow();
   }
 
   /** Sets 'active' or 'stopped'; returns true when the status changed. */
-  public static boolean setStatus(Connection c, long id, String status) throws SQLException {
+  public static boolean setStatus(Tx tx, long id, String status) throws SQLException {
+    Connection c = tx.jdbc();
     if (!status.equals("active") && !status.equals("stopped")) {
       throw new IllegalArgumentException("status " + status);
     }
@@ -100,7 +106,8 @@ public final class Subscribers {
   }
 
   /** Stops the subscriber with this phone, if any (aggregator opt-outs); true when it changed. */
-  public static boolean stopByPhone(Connection c, String phone) throws SQLException {
+  public static boolean stopByPhone(Tx tx, String phone) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(SubscriberSql.STOP_BY_PHONE)) {
       p.setLong(1, System.currentTimeMillis());
       p.setString(2, phone);
@@ -108,7 +115,8 @@ public final class Subscribers {
     }
   }
 
-  public static void setLanguage(Connection c, long id, String language) throws SQLException {
+  public static void setLanguage(Tx tx, long id, String language) throws SQLException {
+    Connection c = tx.jdbc();
     if (!language.equals("fr") && !language.equals("en")) {
       throw new IllegalArgumentException("language " + language);
     }

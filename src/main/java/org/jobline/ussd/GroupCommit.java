@@ -3,13 +3,13 @@ package org.jobline.ussd;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Savepoint;
 import org.jobline.store.SqlWork;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 
 /**
  * Group commit for the menu's writes: while one store transaction runs, new writes queue up and
@@ -23,6 +23,7 @@ import org.jobline.store.Store;
 final class GroupCommit {
   static final int MAX_BATCH = 128;
   static final long WINDOW_MS = 2;
+  private static final Savepoint ONE_WRITE = Savepoint.named("one_write");
   private final Vertx vertx;
   private final Store store;
   private List<Pending> queue = new ArrayList<>();
@@ -63,7 +64,7 @@ final class GroupCommit {
       batch = new ArrayList<>(queue.subList(0, n));
       queue = new ArrayList<>(queue.subList(n, queue.size()));
     }
-    store.write(c -> runAll(c, batch)).onComplete(ar -> {
+    store.write(tx -> runAll(tx, batch)).onComplete(ar -> {
       for (int i = 0; i < batch.size(); i++) {
         Promise<String> p = batch.get(i).promise();
         Outcome o = ar.succeeded() ? ar.result().get(i) : new Outcome(null, ar.cause());
@@ -77,26 +78,19 @@ final class GroupCommit {
     });
   }
 
-  private static List<Outcome> runAll(Connection c, List<Pending> batch) throws SQLException {
+  private static List<Outcome> runAll(Tx tx, List<Pending> batch) throws SQLException {
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (Pending p : batch) {
-      run(c, "SAVEPOINT one_write");
+      ONE_WRITE.begin(tx);
       try {
-        outcomes.add(new Outcome(p.work().run(c), null));
-        run(c, "RELEASE one_write");
+        outcomes.add(new Outcome(p.work().run(tx), null));
+        ONE_WRITE.release(tx);
       } catch (SQLException | RuntimeException e) {
-        run(c, "ROLLBACK TO one_write");
-        run(c, "RELEASE one_write");
+        ONE_WRITE.rollbackTo(tx);
+        ONE_WRITE.release(tx);
         outcomes.add(new Outcome(null, e));
       }
     }
     return outcomes;
-  }
-
-  /** Savepoints by SQL (not JDBC's Savepoint, which prepares its statement anew every time). */
-  private static void run(Connection c, String sql) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.execute();
-    }
   }
 }

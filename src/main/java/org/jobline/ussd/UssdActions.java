@@ -1,13 +1,13 @@
 package org.jobline.ussd;
 
 import io.vertx.core.Future;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.jobline.alert.WelcomeMatches;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.subscriber.Subscribers;
 import org.jobline.vacancy.Interests;
@@ -33,53 +33,53 @@ final class UssdActions {
   }
 
   Future<String> run(Action action, String phone, MenuContext ctx) {
-    return writes.write(c -> apply(c, action, phone, ctx));
+    return writes.write(tx -> apply(tx, action, phone, ctx));
   }
 
-  private String apply(Connection c, Action action, String phone, MenuContext ctx) throws SQLException {
+  private String apply(Tx tx, Action action, String phone, MenuContext ctx) throws SQLException {
     if (action instanceof Action.Register r) {
-      return register(c, r, phone, ctx);
+      return register(tx, r, phone, ctx);
     }
     if (action instanceof Action.Interest i) {
-      return interest(c, i, phone, ctx);
+      return interest(tx, i, phone, ctx);
     }
     if (action instanceof Action.SetStatus s) {
-      return status(c, s, phone, ctx);
+      return status(tx, s, phone, ctx);
     }
-    return language(c, (Action.SetLanguage) action, phone);
+    return language(tx, (Action.SetLanguage) action, phone);
   }
 
-  private String register(Connection c, Action.Register r, String phone, MenuContext ctx) throws SQLException {
-    Subscriber s = Subscribers.register(c, phone, r.region(), r.trades(), ctx.language(), CHANNEL);
+  private String register(Tx tx, Action.Register r, String phone, MenuContext ctx) throws SQLException {
+    Subscriber s = Subscribers.register(tx, phone, r.region(), r.trades(), ctx.language(), CHANNEL);
     String text = ctx.t("reg.sms", Views.regionName(r.region(), ctx), Views.tradeNames(r.trades(), ctx), ctx.shortCode());
-    outbox.enqueue(c, new OutboundSms(phone, s.id(), null, text, ctx.language(), OutboundSms.Kind.CONFIRMATION, 0, null));
-    welcome.queue(c, s);
+    outbox.enqueue(tx, new OutboundSms(phone, s.id(), null, text, ctx.language(), OutboundSms.Kind.CONFIRMATION, 0, null));
+    welcome.queue(tx, s);
     return null;
   }
 
-  private String interest(Connection c, Action.Interest i, String phone, MenuContext ctx) throws SQLException {
-    Optional<Vacancy> v = Vacancies.byRef(c, i.ref()).filter(Vacancy::open);
+  private String interest(Tx tx, Action.Interest i, String phone, MenuContext ctx) throws SQLException {
+    Optional<Vacancy> v = Vacancies.byRef(tx, i.ref()).filter(Vacancy::open);
     if (v.isEmpty()) {
       return ctx.t("vac.closed");
     }
-    Subscriber s = Subscribers.findOrCreate(c, phone, ctx.language(), CHANNEL);
-    interests.record(c, s, v.get(), CHANNEL);
+    Subscriber s = Subscribers.findOrCreate(tx, phone, ctx.language(), CHANNEL);
+    interests.record(tx, s, v.get(), CHANNEL);
     return null;
   }
 
-  private String status(Connection c, Action.SetStatus a, String phone, MenuContext ctx) throws SQLException {
-    Optional<Subscriber> s = Subscribers.find(c, phone);
-    if (s.isPresent() && Subscribers.setStatus(c, s.get().id(), a.status())) {
+  private String status(Tx tx, Action.SetStatus a, String phone, MenuContext ctx) throws SQLException {
+    Optional<Subscriber> s = Subscribers.find(tx, phone);
+    if (s.isPresent() && Subscribers.setStatus(tx, s.get().id(), a.status())) {
       String key = "stopped".equals(a.status()) ? "stop.sms" : "resume.sms";
       String text = ctx.t(key, "stopped".equals(a.status()) ? ctx.serviceCode() : ctx.shortCode());
-      outbox.enqueue(c, OutboundSms.reply(phone, s.get().id(), text, ctx.language()));
+      outbox.enqueue(tx, OutboundSms.reply(phone, s.get().id(), text, ctx.language()));
     }
     return null;
   }
 
-  private String language(Connection c, Action.SetLanguage l, String phone) throws SQLException {
-    Subscriber s = Subscribers.findOrCreate(c, phone, l.language(), CHANNEL);
-    Subscribers.setLanguage(c, s.id(), l.language());
+  private String language(Tx tx, Action.SetLanguage l, String phone) throws SQLException {
+    Subscriber s = Subscribers.findOrCreate(tx, phone, l.language(), CHANNEL);
+    Subscribers.setLanguage(tx, s.id(), l.language());
     return null;
   }
 }

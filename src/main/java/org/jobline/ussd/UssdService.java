@@ -79,7 +79,7 @@ final class UssdService {
 
   private Future<Optional<Subscriber>> profile(Inbound.UssdTurn req) {
     String key = req.sessionId() + "|" + req.phone();
-    Future<Optional<Subscriber>> loading = profiles.get(key, k -> store.read(c -> Subscribers.find(c, req.phone())));
+    Future<Optional<Subscriber>> loading = profiles.get(key, k -> store.read(tx -> Subscribers.find(tx, req.phone())));
     return loading.onFailure(e -> profiles.asMap().remove(key, loading));
   }
 

@@ -1,10 +1,10 @@
 package org.jobline.vacancy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import org.jobline.i18n.Messages;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 
 /**
@@ -20,10 +20,10 @@ public final class Interests {
   }
 
   /** Returns true when the interest is new (and the contact SMS was queued). */
-  public boolean record(Connection c, Subscriber s, Vacancy v, String channel) throws SQLException {
-    boolean fresh = Vacancies.recordInterest(c, s.id(), v.id(), channel);
+  public boolean record(Tx tx, Subscriber s, Vacancy v, String channel) throws SQLException {
+    boolean fresh = Vacancies.recordInterest(tx, s.id(), v.id(), channel);
     if (fresh) {
-      outbox.enqueue(c, new OutboundSms(s.phone(), s.id(), v.id(), contactText(s.language(), v), s.language(),
+      outbox.enqueue(tx, new OutboundSms(s.phone(), s.id(), v.id(), contactText(s.language(), v), s.language(),
           OutboundSms.Kind.CONFIRMATION, 0, null));
     }
     return fresh;

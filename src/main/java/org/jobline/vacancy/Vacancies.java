@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 
 /** Reading vacancies and recording interest, inside a store transaction or read. */
+@Repository({"vacancies", "interests"})
 public final class Vacancies {
   /** Published on the event bus (body: the ref) whenever a vacancy is created, changed, opened or closed. */
   public static final String CHANGED_ADDRESS = "jobline.vacancy.changed";
@@ -18,23 +21,25 @@ public final class Vacancies {
   private Vacancies() {}
 
   /** By reference, whatever the case typed (refs are stored in capitals, so the UNIQUE index serves). */
-  public static Optional<Vacancy> byRef(Connection c, String ref) throws SQLException {
-    return one(c, VacancySql.BY_REF, ref.strip().toUpperCase(java.util.Locale.ROOT));
+  public static Optional<Vacancy> byRef(Tx tx, String ref) throws SQLException {
+    return one(tx, VacancySql.BY_REF, ref.strip().toUpperCase(java.util.Locale.ROOT));
   }
 
-  public static Optional<Vacancy> byId(Connection c, long id) throws SQLException {
-    return one(c, VacancySql.BY_ID, id);
+  public static Optional<Vacancy> byId(Tx tx, long id) throws SQLException {
+    return one(tx, VacancySql.BY_ID, id);
   }
 
   /** Every open vacancy, newest first (the in-memory caches load this). */
-  public static List<Vacancy> allOpen(Connection c) throws SQLException {
+  public static List<Vacancy> allOpen(Tx tx) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(VacancySql.ALL_OPEN)) {
       return list(p);
     }
   }
 
   /** Open vacancies for someone in {@code region} ('*' = any) with one of {@code trades}, newest first. */
-  public static List<Vacancy> openMatching(Connection c, String region, Collection<String> trades) throws SQLException {
+  public static List<Vacancy> openMatching(Tx tx, String region, Collection<String> trades) throws SQLException {
+    Connection c = tx.jdbc();
     if (trades.isEmpty()) {
       return List.of();
     }
@@ -65,7 +70,8 @@ public final class Vacancies {
   }
 
   /** Records interest once per person and vacancy; true when it is new. */
-  public static boolean recordInterest(Connection c, long subscriberId, long vacancyId, String channel) throws SQLException {
+  public static boolean recordInterest(Tx tx, long subscriberId, long vacancyId, String channel) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(VacancySql.INSERT_INTEREST)) {
       p.setLong(1, subscriberId);
       p.setLong(2, vacancyId);
@@ -74,7 +80,8 @@ public final class Vacancies {
     }
   }
 
-  private static Optional<Vacancy> one(Connection c, String sql, Object key) throws SQLException {
+  private static Optional<Vacancy> one(Tx tx, String sql, Object key) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setObject(1, key);
       try (ResultSet rs = p.executeQuery()) {

@@ -2,18 +2,14 @@ package org.jobline.vacancy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jobline.core.errors.Conflict;
 import org.jobline.core.errors.NotFound;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 
 /**
  * The vacancy lifecycle (draft -> open -> closed, and open again), for the partner API and the
@@ -42,19 +38,19 @@ public final class VacancyService {
 
   /** Creates a draft; the actor's partner (if any) owns it. */
   public Future<Vacancy> create(Actor actor, VacancyInput in) {
-    return changed(store.write(c -> VacancyWrites.insert(c, refs, actor, validator.validate(in, in), now())));
+    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, validator.validate(in, in), now())));
   }
 
   /** Changes the given (non-null) fields; an open vacancy whose region or trade changed alerts the newly matched. */
   public Future<Vacancy> edit(Actor actor, String ref, VacancyInput patch) {
-    return changed(store.write(c -> {
-      Vacancy before = find(c, actor, ref);
+    return changed(store.write(tx -> {
+      Vacancy before = find(tx, actor, ref);
       if ("closed".equals(before.status())) {
         throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
-      Vacancy after = VacancyWrites.update(c, actor, before, validator.validate(patch.over(before), patch), now());
+      Vacancy after = VacancyWrites.update(tx, actor, before, validator.validate(patch.over(before), patch), now());
       if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
-        lifecycle.changedWhileOpen(c, before, after);
+        lifecycle.changedWhileOpen(tx, before, after);
       }
       return after;
     }));
@@ -62,98 +58,65 @@ public final class VacancyService {
 
   /** Publishes the vacancy (alerts go out); opening an open vacancy changes nothing. */
   public Future<Vacancy> open(Actor actor, String ref) {
-    return changed(store.write(c -> {
-      Vacancy v = find(c, actor, ref);
+    return changed(store.write(tx -> {
+      Vacancy v = find(tx, actor, ref);
       if (v.open()) {
         return v;
       }
       if (v.closingDate() != null && v.closingDate().compareTo(validator.today().toString()) < 0) {
         throw new ValidationException("closingDate", "passedBeforeOpen", v.closingDate());
       }
-      Vacancy opened = VacancyWrites.open(c, actor, v, now());
-      lifecycle.opened(c, opened);
+      Vacancy opened = VacancyWrites.open(tx, actor, v, now());
+      lifecycle.opened(tx, opened);
       return opened;
     }));
   }
 
   /** Closes the vacancy; its alerts not yet sent expire. Closing a closed vacancy changes nothing. */
   public Future<Vacancy> close(Actor actor, String ref) {
-    return changed(store.write(c -> closeIn(c, actor, ref)));
+    return changed(store.write(tx -> closeIn(tx, actor, ref)));
   }
 
   public Future<Vacancy> get(Actor actor, String ref) {
-    return store.read(c -> find(c, actor, ref));
+    return store.read(tx -> find(tx, actor, ref));
   }
 
   public Future<VacancyStats> stats(Actor actor, String ref) {
-    return store.read(c -> {
-      Vacancy v = find(c, actor, ref);
-      try (PreparedStatement p = c.prepareStatement(VacancySql.STATS)) {
-        p.setLong(1, v.id());
-        try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          return new VacancyStats(v.ref(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-              rs.getLong(5), rs.getLong(6), rs.getLong(7));
-        }
-      }
-    });
+    return store.read(tx -> VacancyReads.stats(tx, find(tx, actor, ref)));
   }
 
   /** The actor's vacancies, newest first; {@code status} null for all. */
   public Future<List<Vacancy>> list(Actor actor, String status, int limit) {
-    return store.read(c -> {
-      try (PreparedStatement p = c.prepareStatement(VacancySql.LIST)) {
-        p.setObject(1, actor.partnerId(), Types.INTEGER);
-        p.setObject(2, actor.partnerId(), Types.INTEGER);
-        p.setString(3, status);
-        p.setString(4, status);
-        p.setInt(5, Math.max(1, Math.min(limit, MAX_LIST)));
-        try (ResultSet rs = p.executeQuery()) {
-          List<Vacancy> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(Vacancies.map(rs));
-          }
-          return out;
-        }
-      }
-    });
+    return store.read(tx -> VacancyReads.list(tx, actor.partnerId(), status, Math.max(1, Math.min(limit, MAX_LIST))));
   }
 
   /** Closes every open vacancy whose closing date is before today (in the deployment's time zone). */
   public Future<List<String>> closePastClosingDate() {
-    return store.write(c -> {
-      List<String> due = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(VacancySql.PAST_CLOSING)) {
-        p.setString(1, validator.today().toString());
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            due.add(rs.getString(1));
-          }
-        }
-      }
+    return store.write(tx -> {
+      List<String> due = VacancyReads.pastClosing(tx, validator.today().toString());
       for (String ref : due) {
-        closeIn(c, Actor.SYSTEM, ref);
+        closeIn(tx, Actor.SYSTEM, ref);
       }
       return due;
     }).onSuccess(refs -> refs.forEach(this::publish));
   }
 
-  private Vacancy closeIn(Connection c, Actor actor, String ref) throws SQLException {
-    Vacancy v = find(c, actor, ref);
+  private Vacancy closeIn(Tx tx, Actor actor, String ref) throws SQLException {
+    Vacancy v = find(tx, actor, ref);
     if ("closed".equals(v.status())) {
       return v;
     }
-    Vacancy closed = VacancyWrites.close(c, actor, v, now());
-    lifecycle.closed(c, closed);
+    Vacancy closed = VacancyWrites.close(tx, actor, v, now());
+    lifecycle.closed(tx, closed);
     return closed;
   }
 
   /** The vacancy if this actor may see it; another partner's vacancy is "not found", not "forbidden". */
-  private static Vacancy find(Connection c, Actor actor, String ref) throws SQLException {
+  private static Vacancy find(Tx tx, Actor actor, String ref) throws SQLException {
     if (!VacancyRefs.looksLikeRef(ref)) {
       throw new NotFound("no vacancy with reference '" + ref + "'");
     }
-    return Vacancies.byRef(c, ref).filter(actor::mayAccess)
+    return Vacancies.byRef(tx, ref).filter(actor::mayAccess)
         .orElseThrow(() -> new NotFound("no vacancy with reference '" + ref.strip().toUpperCase() + "'"));
   }
 

@@ -5,17 +5,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Vacancy changes inside a write transaction, each with its audit_log row. */
+@Repository({"vacancies", "audit_log"})
 final class VacancyWrites {
   static final int REF_ATTEMPTS = 50;
 
   private VacancyWrites() {}
 
   /** Inserts a draft with a fresh ref, trying another ref when one is taken. */
-  static Vacancy insert(Connection c, VacancyRefs refs, Actor actor, VacancyFields f, long now) throws SQLException {
+  static Vacancy insert(Tx tx, VacancyRefs refs, Actor actor, VacancyFields f, long now) throws SQLException {
+    Connection c = tx.jdbc();
     for (int attempt = 1; ; attempt++) {
       String ref = refs.next();
       try (PreparedStatement p = c.prepareStatement(VacancySql.INSERT)) {
@@ -27,8 +31,8 @@ final class VacancyWrites {
         p.setLong(12, now);
         p.setLong(13, now);
         p.executeUpdate();
-        Vacancy v = Vacancies.byRef(c, ref).orElseThrow();
-        audit(c, actor, "vacancy.create", v, describe(f), now);
+        Vacancy v = Vacancies.byRef(tx, ref).orElseThrow();
+        audit(tx, actor, "vacancy.create", v, describe(f), now);
         return v;
       } catch (SQLiteException e) {
         boolean taken = e.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
@@ -40,7 +44,8 @@ final class VacancyWrites {
     }
   }
 
-  static Vacancy update(Connection c, Actor actor, Vacancy v, VacancyFields f, long now) throws SQLException {
+  static Vacancy update(Tx tx, Actor actor, Vacancy v, VacancyFields f, long now) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(VacancySql.UPDATE)) {
       bindFields(p, 1, f);
       p.setInt(8, f.positions());
@@ -49,29 +54,30 @@ final class VacancyWrites {
       p.setLong(11, v.id());
       p.executeUpdate();
     }
-    audit(c, actor, "vacancy.edit", v, describe(f), now);
-    return Vacancies.byId(c, v.id()).orElseThrow();
+    audit(tx, actor, "vacancy.edit", v, describe(f), now);
+    return Vacancies.byId(tx, v.id()).orElseThrow();
   }
 
-  static Vacancy open(Connection c, Actor actor, Vacancy v, long now) throws SQLException {
-    return lifecycle(c, actor, v, VacancySql.OPEN, "vacancy.open", now);
+  static Vacancy open(Tx tx, Actor actor, Vacancy v, long now) throws SQLException {
+    return lifecycle(tx, actor, v, VacancySql.OPEN, "vacancy.open", now);
   }
 
-  static Vacancy close(Connection c, Actor actor, Vacancy v, long now) throws SQLException {
-    return lifecycle(c, actor, v, VacancySql.CLOSE, "vacancy.close", now);
+  static Vacancy close(Tx tx, Actor actor, Vacancy v, long now) throws SQLException {
+    return lifecycle(tx, actor, v, VacancySql.CLOSE, "vacancy.close", now);
   }
 
   /** Opening and closing: one status statement (time set twice, then the id), audited. */
-  private static Vacancy lifecycle(Connection c, Actor actor, Vacancy v, String sql, String action, long now)
+  private static Vacancy lifecycle(Tx tx, Actor actor, Vacancy v, String sql, String action, long now)
       throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setLong(1, now);
       p.setLong(2, now);
       p.setLong(3, v.id());
       p.executeUpdate();
     }
-    audit(c, actor, action, v, null, now);
-    return Vacancies.byId(c, v.id()).orElseThrow();
+    audit(tx, actor, action, v, null, now);
+    return Vacancies.byId(tx, v.id()).orElseThrow();
   }
 
   private static void bindFields(PreparedStatement p, int i, VacancyFields f) throws SQLException {
@@ -84,8 +90,9 @@ final class VacancyWrites {
     p.setString(i + 6, f.contact());
   }
 
-  private static void audit(Connection c, Actor actor, String action, Vacancy v, String detail, long now)
+  private static void audit(Tx tx, Actor actor, String action, Vacancy v, String detail, long now)
       throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(VacancySql.AUDIT)) {
       p.setLong(1, now);
       p.setString(2, actor.name());

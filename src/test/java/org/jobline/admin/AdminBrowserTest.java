@@ -37,9 +37,9 @@ class AdminBrowserTest {
         "chromium/chromedriver not installed: browser tests skipped");
     server = AdminServer.start(tmp, Map.of("JOBLINE_ALERTS_QUIET_HOURS", "off"));
     server.user("amah", "admin", null);
-    server.write(c -> {
-      Subscribers.register(c, "+22890123456", "LOM", List.of("MACON"), "fr", "ussd");
-      Subscribers.register(c, "+22891234567", "LOM", List.of("MACON", "ELEC"), "fr", "sms");
+    server.write(tx -> {
+      Subscribers.register(tx, "+22890123456", "LOM", List.of("MACON"), "fr", "ussd");
+      Subscribers.register(tx, "+22891234567", "LOM", List.of("MACON", "ELEC"), "fr", "sms");
       return null;
     });
     base = "http://127.0.0.1:" + server.port();

@@ -37,9 +37,9 @@ class AdminDayBrowserTest {
     server = AdminServer.start(tmp, Map.of("JOBLINE_ALERTS_QUIET_HOURS", "off"));
     server.user("amah", "admin", null);
     server.user("kossi", "staff", null);
-    server.write(c -> {
-      Subscribers.register(c, "+22890123456", "LOM", List.of("MACON"), "fr", "ussd");
-      Subscribers.register(c, "+22891234567", "LOM", List.of("MACON", "ELEC"), "en", "sms");
+    server.write(tx -> {
+      Subscribers.register(tx, "+22890123456", "LOM", List.of("MACON"), "fr", "ussd");
+      Subscribers.register(tx, "+22891234567", "LOM", List.of("MACON", "ELEC"), "en", "sms");
       return null;
     });
     browser = Browser.open(tmp.resolve("chrome"), "http://127.0.0.1:" + server.port());
@@ -81,11 +81,11 @@ class AdminDayBrowserTest {
         .until(d -> d.findElement(By.id("vacancy-status")).getText().equals("Ouverte"));
     assertThat(browser.text("facts")).contains("Publiée", "par amah");
 
-    server.write(c -> {
-      long vid = Vacancies.byRef(c, ref).orElseThrow().id();
+    server.write(tx -> {
+      long vid = Vacancies.byRef(tx, ref).orElseThrow().id();
       for (String phone : List.of("+22890123456", "+22891234567")) {
-        long sid = Subscribers.find(c, phone).orElseThrow().id();
-        Vacancies.recordInterest(c, sid, vid, "ussd");
+        long sid = Subscribers.find(tx, phone).orElseThrow().id();
+        Vacancies.recordInterest(tx, sid, vid, "ussd");
       }
       return null;
     });
@@ -116,7 +116,8 @@ class AdminDayBrowserTest {
 
   @Test
   void anAdminUnlocksAndResetsAUserWhoMustThenChooseAPassword() throws Exception {
-    server.write(c -> {
+    server.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var p = c.prepareStatement("UPDATE staff_users SET failed_logins = 5, locked_until = ? WHERE username = 'kossi'")) {
         p.setLong(1, System.currentTimeMillis() + 3_600_000);
         p.executeUpdate();

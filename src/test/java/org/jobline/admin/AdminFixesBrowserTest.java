@@ -2,7 +2,6 @@ package org.jobline.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,9 +33,9 @@ class AdminFixesBrowserTest {
     Browser.assumeInstalled();
     server = AdminServer.start(tmp, Map.of("JOBLINE_ALERTS_QUIET_HOURS", "off", "JOBLINE_HTTP_HOST", "::"));
     server.user("amah", "admin", null);
-    server.write(c -> {
-      Subscribers.register(c, "+22890123456", "LOM", List.of("MACON"), "fr", "ussd");
-      Subscribers.register(c, "+22891234567", "LOM", List.of("MACON", "ELEC"), "fr", "sms");
+    server.write(tx -> {
+      Subscribers.register(tx, "+22890123456", "LOM", List.of("MACON"), "fr", "ussd");
+      Subscribers.register(tx, "+22891234567", "LOM", List.of("MACON", "ELEC"), "fr", "sms");
       return null;
     });
     host = Files.exists(Path.of("/proc/net/if_inet6")) ? "[::1]" : "127.0.0.1";

@@ -29,7 +29,8 @@ class AdminScaleTest {
     String[] trades = {"MACON", "MENUIS", "ELEC", "PLOMB"};
     long day = 86_400_000L;
     long now = System.currentTimeMillis();
-    server.write(c -> {
+    server.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var s = c.prepareStatement("INSERT INTO subscribers (id, phone, region, channel, created_at) VALUES (?, ?, ?, 'ussd', ?)");
            var t = c.prepareStatement("INSERT INTO subscriber_trades (subscriber_id, position, trade) VALUES (?, ?, ?)")) {
         for (int i = 1; i <= SUBSCRIBERS; i++) {

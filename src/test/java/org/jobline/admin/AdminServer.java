@@ -55,11 +55,12 @@ public final class AdminServer implements AutoCloseable {
 
   /** Creates a user whose password is {@link #PASSWORD}. */
   public long user(String name, String role, Long partnerId) {
-    return write(c -> StaffUsers.create(c, name, HASH, role, partnerId));
+    return write(tx -> StaffUsers.create(tx, name, HASH, role, partnerId));
   }
 
   public long partner(String name) {
-    return write(c -> {
+    return write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var p = c.prepareStatement("INSERT INTO partners (name) VALUES (?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
         p.setString(1, name);
         p.executeUpdate();
@@ -71,7 +72,8 @@ public final class AdminServer implements AutoCloseable {
   }
 
   public long count(String sql, Object... args) {
-    return read(c -> {
+    return read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var p = c.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           p.setObject(i + 1, args[i]);

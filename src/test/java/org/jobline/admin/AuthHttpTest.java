@@ -80,8 +80,8 @@ class AuthHttpTest {
     assertThat(client.get("/admin/dashboard").statusCode()).isEqualTo(303);
     assertThat(server.count("SELECT COUNT(*) FROM audit_log WHERE action = 'login.delayed'")).isEqualTo(1);
 
-    server.write(c -> {
-      org.jobline.admin.auth.StaffUsers.unlock(c, 1);
+    server.write(tx -> {
+      org.jobline.admin.auth.StaffUsers.unlock(tx, 1);
       return null;
     });
     assertThat(client.login("amah", AdminServer.PASSWORD).statusCode()).as("unlocked by an admin").isEqualTo(303);
@@ -91,7 +91,7 @@ class AuthHttpTest {
   @Test
   void theAccountWaitGrowsWithEachFailureWhateverTheAddress() {
     for (int i = 0; i < 7; i++) {
-      server.write(c -> c.createStatement().executeUpdate("UPDATE staff_users SET locked_until = NULL"));
+      server.write(tx -> tx.jdbc().createStatement().executeUpdate("UPDATE staff_users SET locked_until = NULL"));
       AdminClient from = new AdminClient(server, "127.0.0." + (10 + i));
       assertThat(from.login("amah", "wrong password " + i).statusCode()).isEqualTo(401);
     }
@@ -132,11 +132,11 @@ class AuthHttpTest {
     client.login("amah", AdminServer.PASSWORD);
     long expires = server.count("SELECT expires_at FROM admin_sessions");
     assertThat(expires - System.currentTimeMillis()).as("admin.idleMinutes = 30").isBetween(25 * 60_000L, 30 * 60_000L);
-    server.write(c -> c.createStatement().executeUpdate("UPDATE admin_sessions SET expires_at = expires_at - 20 * 60000"));
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate("UPDATE admin_sessions SET expires_at = expires_at - 20 * 60000"));
     assertThat(client.get("/admin/dashboard").statusCode()).as("used within the idle time").isEqualTo(200);
     assertThat(server.count("SELECT expires_at FROM admin_sessions") - System.currentTimeMillis())
         .as("pushed forward by use").isGreaterThan(25 * 60_000L);
-    server.write(c -> c.createStatement().executeUpdate(
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate(
         "UPDATE admin_sessions SET expires_at = " + (System.currentTimeMillis() - 1)));
     assertThat(client.get("/admin/dashboard").statusCode()).as("idle too long").isEqualTo(303);
   }
@@ -144,14 +144,16 @@ class AuthHttpTest {
   @Test
   void anOldHashIsRedoneWithTheConfiguredIterationsAtTheNextLogin() {
     String old = org.jobline.admin.auth.Passwords.hash(AdminServer.PASSWORD, 500);
-    server.write(c -> {
+    server.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var p = c.prepareStatement("UPDATE staff_users SET password_hash = ? WHERE username = 'amah'")) {
         p.setString(1, old);
         return p.executeUpdate();
       }
     });
     assertThat(new AdminClient(server).login("amah", AdminServer.PASSWORD).statusCode()).isEqualTo(303);
-    String now = server.read(c -> {
+    String now = server.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       var rs = c.createStatement().executeQuery("SELECT password_hash FROM staff_users WHERE username = 'amah'");
       rs.next();
       return rs.getString(1);

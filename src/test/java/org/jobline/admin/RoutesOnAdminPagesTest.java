@@ -25,7 +25,7 @@ class RoutesOnAdminPagesTest {
     server = AdminServer.start(tmp);
     server.user("kodjo", "staff", null);
     long now = System.currentTimeMillis();
-    server.write(c -> c.createStatement().executeUpdate("""
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
         INSERT INTO outbox (recipient, text, kind, status, segments, cost, route, sent_at)
         VALUES ('+22890123456', 'x', 'reply', 'delivered', 2, 30.0, 'africastalking', %d),
                ('+22890123457', 'y', 'alert', 'sent', 1, 15.0, 'africastalking', %d),

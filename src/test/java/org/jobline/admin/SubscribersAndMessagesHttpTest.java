@@ -23,9 +23,9 @@ class SubscribersAndMessagesHttpTest {
     server.user("kodjo", "staff", null);
     long partner = server.partner("Mairie de Kara");
     server.user("mairie", "partner", partner);
-    server.write(c -> {
-      Subscribers.register(c, "+22890123456", "LOM", List.of("MACON", "ELEC"), "fr", "ussd");
-      Subscribers.register(c, "+22891999888", "PLA", List.of("PLOMB"), "en", "sms");
+    server.write(tx -> {
+      Subscribers.register(tx, "+22890123456", "LOM", List.of("MACON", "ELEC"), "fr", "ussd");
+      Subscribers.register(tx, "+22891999888", "PLA", List.of("PLOMB"), "en", "sms");
       return null;
     });
     staff = new AdminClient(server);
@@ -86,10 +86,10 @@ class SubscribersAndMessagesHttpTest {
 
   @Test
   void messagesShowTheirTextKindAndTheTextsJobSeekersSent() {
-    server.write(c -> c.createStatement().executeUpdate("""
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
         INSERT INTO outbox (recipient, text, kind, status, attempts, last_error)
         VALUES ('+22890123456', 'Offre K12: Macon', 'alert', 'failed', 3, 'Réseau injoignable')"""));
-    server.write(c -> c.createStatement().executeUpdate("""
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
         INSERT INTO inbound_messages (provider, provider_id, phone, text, answered)
         VALUES ('at', 'p-1', '+22890123456', 'INFO K12', 1)"""));
     String page = staff.get("/admin/messages?status=failed").bodyAsString();
@@ -105,14 +105,15 @@ class SubscribersAndMessagesHttpTest {
     partner.login("mairie", AdminServer.PASSWORD);
     assertThat(partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString())
         .as("not linked to any of the partner's vacancies").doesNotContain("+22890****56").contains("id=\"no-match\"");
-    server.write(c -> {
-      long sid = org.jobline.subscriber.Subscribers.find(c, "+22890123456").orElseThrow().id();
+    server.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
+      long sid = org.jobline.subscriber.Subscribers.find(tx, "+22890123456").orElseThrow().id();
       try (var p = c.prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, partner_id, status) "
           + "VALUES ('K0001', 'Maçon', 'MACON', 'LOM', 'Mairie', (SELECT partner_id FROM staff_users WHERE username = 'mairie'), 'open')")) {
         p.executeUpdate();
       }
-      long vid = org.jobline.vacancy.Vacancies.byRef(c, "K0001").orElseThrow().id();
-      org.jobline.vacancy.Vacancies.recordInterest(c, sid, vid, "sms");
+      long vid = org.jobline.vacancy.Vacancies.byRef(tx, "K0001").orElseThrow().id();
+      org.jobline.vacancy.Vacancies.recordInterest(tx, sid, vid, "sms");
       return null;
     });
     String page = partner.get("/admin/subscribers?q=%2B22890123456").bodyAsString();
@@ -126,7 +127,7 @@ class SubscribersAndMessagesHttpTest {
 
   @Test
   void failedMessagesAreShownWithTheirReasonAndRetried() {
-    server.write(c -> c.createStatement().executeUpdate("""
+    server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
         INSERT INTO outbox (recipient, text, kind, status, attempts, last_error)
         VALUES ('+22890123456', 'x', 'reply', 'failed', 8, 'InsufficientBalance <b>'),
                ('+22891999888', 'y', 'reply', 'delivered', 1, NULL)"""));

@@ -147,10 +147,10 @@ class VacanciesHttpTest {
   @Test
   void theInterestedExportIsAuditedAndMaskedForPartners() {
     String ref = create(partnerA, "Menuisier");
-    server.write(c -> {
-      var s = org.jobline.subscriber.Subscribers.register(c, "+22890123456", "LOM", List.of("MENUIS"), "fr", "ussd");
-      long vid = org.jobline.vacancy.Vacancies.byRef(c, ref).orElseThrow().id();
-      org.jobline.vacancy.Vacancies.recordInterest(c, s.id(), vid, "ussd");
+    server.write(tx -> {
+      var s = org.jobline.subscriber.Subscribers.register(tx, "+22890123456", "LOM", List.of("MENUIS"), "fr", "ussd");
+      long vid = org.jobline.vacancy.Vacancies.byRef(tx, ref).orElseThrow().id();
+      org.jobline.vacancy.Vacancies.recordInterest(tx, s.id(), vid, "ussd");
       return null;
     });
     String csv = partnerA.get("/admin/vacancies/" + ref + "/interested.csv").bodyAsString();

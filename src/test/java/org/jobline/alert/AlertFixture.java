@@ -78,12 +78,12 @@ final class AlertFixture implements AutoCloseable {
 
   Subscriber subscriber(String region, String... trades) {
     String phone = "+2289" + String.format("%07d", ++phones);
-    return await(store.write(c -> Subscribers.register(c, phone, region, List.of(trades), "fr", "sms")));
+    return await(store.write(tx -> Subscribers.register(tx, phone, region, List.of(trades), "fr", "sms")));
   }
 
   Subscriber subscriberIn(String language, String region, String... trades) {
     String phone = "+2289" + String.format("%07d", ++phones);
-    return await(store.write(c -> Subscribers.register(c, phone, region, List.of(trades), language, "sms")));
+    return await(store.write(tx -> Subscribers.register(tx, phone, region, List.of(trades), language, "sms")));
   }
 
   Vacancy draft(String title, String trade, String region) {
@@ -105,7 +105,8 @@ final class AlertFixture implements AutoCloseable {
   }
 
   long count(String sql, Object... args) {
-    return await(store.read(c -> {
+    return await(store.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           p.setObject(i + 1, args[i]);

@@ -72,8 +72,8 @@ class FanoutResumeTest {
           .isEqualTo(SUBSCRIBERS);
 
       // Progress lost altogether (cursor back to 0): a full rerun still adds nobody twice.
-      AlertFixture.await(second.store.write(c -> {
-        Fanout.schedule(c, v.id());
+      AlertFixture.await(second.store.write(tx -> {
+        Fanout.schedule(tx, v.id());
         return null;
       }));
       second.drain(v.id());

@@ -45,7 +45,7 @@ class FanoutTest {
     Subscriber otherRegion = f.subscriber("KAR", "MACON");
     Subscriber otherTrade = f.subscriber("LOM", "PLOMB");
     Subscriber stopped = f.subscriber("LOM", "MACON");
-    AlertFixture.await(f.store.write(c -> Subscribers.setStatus(c, stopped.id(), "stopped")));
+    AlertFixture.await(f.store.write(tx -> Subscribers.setStatus(tx, stopped.id(), "stopped")));
 
     Vacancy v = f.openAndFanOut(f.draft("Maçon confirmé", "MACON", "LOM"));
 
@@ -64,7 +64,8 @@ class FanoutTest {
 
   @Test
   void matchingReadsTheTradeIndexAndNeverScansSubscribers() {
-    String plan = AlertFixture.await(f.store.read(c -> {
+    String plan = AlertFixture.await(f.store.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       StringBuilder out = new StringBuilder();
       try (PreparedStatement p = c.prepareStatement("EXPLAIN QUERY PLAN " + AlertSql.MATCH_BATCH)) {
         for (int i = 1; i <= 7; i++) {
@@ -128,7 +129,8 @@ class FanoutTest {
     f.subscriber("PLA", "CUISIN");
     f.subscriber("PLA", "CUISIN");
     Vacancy v = f.openAndFanOut(f.draft("Cuisinier", "CUISIN", "PLA"));
-    AlertFixture.await(f.store.write(c -> {
+    AlertFixture.await(f.store.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET status = 'sent' WHERE subscriber_id = ?")) {
         p.setLong(1, sent.id());
         return p.executeUpdate();
@@ -169,7 +171,8 @@ class FanoutTest {
   void aVacancyPastItsClosingDateClosesItselfAndItsAlertsExpire() {
     f.subscriber("CEN", "VENDEUR");
     Vacancy v = f.openAndFanOut(f.draft("Vendeuse boutique", "VENDEUR", "CEN"));
-    AlertFixture.await(f.store.write(c -> {
+    AlertFixture.await(f.store.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE vacancies SET closing_date = '2026-06-09' WHERE id = ?")) {
         p.setLong(1, v.id());
         return p.executeUpdate();

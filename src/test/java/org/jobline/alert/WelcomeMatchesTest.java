@@ -46,8 +46,8 @@ class WelcomeMatchesTest {
     Vacancy draft = f.draft("Coiffeuse brouillon", "COIFF", "LOM");
     Subscriber s = f.subscriberIn("en", "LOM", "COIFF");
 
-    int queued = AlertFixture.await(f.store.write(c -> welcome.queue(c, s)));
-    int again = AlertFixture.await(f.store.write(c -> welcome.queue(c, s)));
+    int queued = AlertFixture.await(f.store.write(tx -> welcome.queue(tx, s)));
+    int again = AlertFixture.await(f.store.write(tx -> welcome.queue(tx, s)));
 
     assertThat(queued).isEqualTo(3);
     assertThat(again).isZero();
@@ -68,12 +68,12 @@ class WelcomeMatchesTest {
   void stoppedOrUnregisteredSubscribersGetNothing() {
     f.openAndFanOut(f.draft("Gardien de nuit", "GARDIEN", "MAR"));
     Subscriber stopped = f.subscriber("MAR", "GARDIEN");
-    AlertFixture.await(f.store.write(c -> Subscribers.setStatus(c, stopped.id(), "stopped")));
-    Subscriber unregistered = AlertFixture.await(f.store.write(c -> Subscribers.findOrCreate(c, "+22899999999", "fr", "sms")));
-    Subscriber stoppedNow = AlertFixture.await(f.store.write(c -> Subscribers.find(c, stopped.phone()).orElseThrow()));
+    AlertFixture.await(f.store.write(tx -> Subscribers.setStatus(tx, stopped.id(), "stopped")));
+    Subscriber unregistered = AlertFixture.await(f.store.write(tx -> Subscribers.findOrCreate(tx, "+22899999999", "fr", "sms")));
+    Subscriber stoppedNow = AlertFixture.await(f.store.write(tx -> Subscribers.find(tx, stopped.phone()).orElseThrow()));
 
-    int forStopped = AlertFixture.await(f.store.write(c -> welcome.queue(c, stoppedNow)));
-    int forUnregistered = AlertFixture.await(f.store.write(c -> welcome.queue(c, unregistered)));
+    int forStopped = AlertFixture.await(f.store.write(tx -> welcome.queue(tx, stoppedNow)));
+    int forUnregistered = AlertFixture.await(f.store.write(tx -> welcome.queue(tx, unregistered)));
     assertThat(forStopped).isZero();
     assertThat(forUnregistered).isZero();
     assertThat(f.count("SELECT count(*) FROM alerts")).isZero();

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jobline.app.Gateway;
-import org.jobline.cli.Cli;
 import org.jobline.config.AppConfig.BackupConfig;
 import org.jobline.config.AppConfig.StoreConfig;
 import org.jobline.subscriber.Subscribers;
@@ -127,16 +126,17 @@ class BackupRestoreTest {
   }
 
   private void register(Gateway gateway, int count, int from) {
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
       for (int i = from; i < from + count; i++) {
-        Subscribers.register(c, String.format("+2289%07d", i), "MAR", List.of("T1"), "fr", "sms");
+        Subscribers.register(tx, String.format("+2289%07d", i), "MAR", List.of("T1"), "fr", "sms");
       }
       return null;
     }));
   }
 
   private long subscribers(Gateway gateway) {
-    return await(gateway.context().store().read(c -> {
+    return await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM subscribers")) {
         rs.next();
         return rs.getLong(1);

@@ -51,7 +51,8 @@ class FuzzTest {
         "JOBLINE_SIMULATOR_NETWORK", "down", "JOBLINE_ALERTS_QUIET_HOURS", "off"));
     client = WebClient.create(server.vertx);
     in = new FuzzInputs(SEED);
-    server.write(c -> {
+    server.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       for (String phone : FuzzInputs.SENTINELS) {
         try (var p = c.prepareStatement("INSERT INTO subscribers (phone, region, language, status, channel) "
             + "VALUES (?, 'LOM', 'fr', 'active', 'sms')")) {
@@ -90,7 +91,8 @@ class FuzzTest {
   }
 
   private String sentinelRows() {
-    return server.read(c -> {
+    return server.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       StringBuilder b = new StringBuilder();
       try (var st = c.createStatement(); var rs = st.executeQuery("SELECT s.*, (SELECT group_concat(trade) FROM "
           + "subscriber_trades t WHERE t.subscriber_id = s.id) FROM subscribers s WHERE phone LIKE '+228990000%' ORDER BY id")) {

@@ -132,7 +132,7 @@ class HealthReadyTest {
         .compose(v -> client.get("/health").send())
         .onComplete(testContext.failing(e -> testContext.verify(() -> {
           assertThat(e).hasMessageContaining("Connection refused");
-          running.context().store().write(c -> 1).onComplete(testContext.failing(w -> testContext.verify(() -> {
+          running.context().store().write(tx -> 1).onComplete(testContext.failing(w -> testContext.verify(() -> {
             assertThat(w).hasMessage("the store is closed");
             testContext.completeNow();
           })));

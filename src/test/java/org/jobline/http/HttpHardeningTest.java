@@ -99,7 +99,8 @@ class HttpHardeningTest {
   }
 
   static String lastReadyCheck() throws Exception {
-    return gateway.context().store().read(c -> {
+    return gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var st = c.createStatement();
            var rs = st.executeQuery("SELECT value FROM app_meta WHERE key = 'last_ready_check'")) {
         return rs.next() ? rs.getString(1) : "";

@@ -10,17 +10,17 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jobline.app.Gateway;
-import java.util.List;
 import org.jobline.alert.Alerts;
+import org.jobline.app.Gateway;
 import org.jobline.subscriber.Subscribers;
+import org.jobline.testing.TestGateway;
 import org.jobline.vacancy.Actor;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyInput;
 import org.jobline.vacancy.VacancyService;
-import org.jobline.testing.TestGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +57,7 @@ class MetricsScrapeTest {
     assertThat(ussd("m1", "").bodyAsString()).startsWith("CON ");
     assertThat(ussd("m1", "1").bodyAsString()).startsWith("CON ");
     assertThat(sms("AIDE").statusCode()).isEqualTo(200);
-    await(gateway.context().store().write(c ->
-        Subscribers.register(c, "+22890112299", "MAR", List.of("MACON"), "fr", "sms")));
+    await(gateway.context().store().write(tx -> Subscribers.register(tx, "+22890112299", "MAR", List.of("MACON"), "fr", "sms")));
     VacancyService vacancies = Alerts.vacancyService(gateway.context());
     Vacancy draft = await(vacancies.create(Actor.staff("metrics"), new VacancyInput("Macon", null, "MACON", "MAR", null,
         "Entreprise Test", "Tel 90 00 00 00", 2, null)));

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.jobline.aggregator.fake.FakeChannelType;
 import org.jobline.aggregator.fake.FakeChannelType.Fake;
 import org.jobline.aggregator.fake.FakeChannelType.Sent;
+import org.jobline.aggregator.fake.FakeChannelType;
 import org.jobline.app.Gateway;
 import org.jobline.testing.TestGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -72,9 +72,9 @@ class FailoverTest {
 
     primary.down(true);
     Outbox outbox = new Outbox(gateway.context().config().sms());
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
       for (String phone : ALERTED) {
-        outbox.enqueue(c, new OutboundSms(phone, null, null, "Offre: macon a Kara", "fr", OutboundSms.Kind.ALERT, 0, null));
+        outbox.enqueue(tx, new OutboundSms(phone, null, null, "Offre: macon a Kara", "fr", OutboundSms.Kind.ALERT, 0, null));
       }
       return null;
     }));
@@ -143,7 +143,8 @@ class FailoverTest {
   }
 
   private String row(String column, String providerId) throws Exception {
-    return await(gateway.context().store().read(c -> {
+    return await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT " + column + " FROM outbox WHERE provider_id = ?")) {
         p.setString(1, providerId);
         try (ResultSet rs = p.executeQuery()) {

@@ -84,10 +84,10 @@ final class Harness implements AutoCloseable {
   /** Queues messages in one transaction (as a feature would); returns their ids. */
   List<Long> enqueue(OutboundSms... messages) {
     Outbox outbox = new Outbox(config().sms());
-    return await(store().write(c -> {
+    return await(store().write(tx -> {
       List<Long> ids = new java.util.ArrayList<>();
       for (OutboundSms m : messages) {
-        ids.add(outbox.enqueue(c, m));
+        ids.add(outbox.enqueue(tx, m));
       }
       return ids;
     }));
@@ -100,8 +100,9 @@ final class Harness implements AutoCloseable {
   /** A registered subscriber with an alert row pointing at a queued outbox row; returns the outbox id. */
   long subscriberWithAlert(String phone, String text) {
     Outbox outbox = new Outbox(config().sms());
-    return await(store().write(c -> {
-      long sub = Subscribers.register(c, phone, "MAR", List.of("T1"), "fr", "sms").id();
+    return await(store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
+      long sub = Subscribers.register(tx, phone, "MAR", List.of("T1"), "fr", "sms").id();
       long vacancy;
       try (PreparedStatement p = c.prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, status)"
           + " VALUES (?, 'Macon', 'T1', 'MAR', 'BTP', 'open')", java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -112,7 +113,7 @@ final class Harness implements AutoCloseable {
           vacancy = k.getLong(1);
         }
       }
-      long id = outbox.enqueue(c, new OutboundSms(phone, sub, vacancy, text, "fr", OutboundSms.Kind.ALERT, 0, null));
+      long id = outbox.enqueue(tx, new OutboundSms(phone, sub, vacancy, text, "fr", OutboundSms.Kind.ALERT, 0, null));
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO alerts (subscriber_id, vacancy_id, outbox_id, status) VALUES (?, ?, ?, 'queued')")) {
         p.setLong(1, sub);
@@ -126,7 +127,8 @@ final class Harness implements AutoCloseable {
 
   /** Sets (or, with null, takes off) AT's id on a row, as if its outcome were saved (or not yet). */
   void setProviderId(long outboxId, String providerId) {
-    await(store().write(c -> {
+    await(store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET provider_id = ? WHERE id = ?")) {
         p.setString(1, providerId);
         p.setLong(2, outboxId);
@@ -142,7 +144,8 @@ final class Harness implements AutoCloseable {
   }
 
   List<Map<String, Object>> rows(String sql, Object... args) {
-    return await(store().read(c -> {
+    return await(store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           p.setObject(i + 1, args[i]);

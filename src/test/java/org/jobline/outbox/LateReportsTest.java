@@ -87,10 +87,10 @@ class LateReportsTest {
   @Test
   void aReportWhoseMessageNeverComesIsDroppedAfterADay() {
     long now = System.currentTimeMillis();
-    LateReports.Sweep sweep = Harness.await(h.store().write(c -> {
-      LateReports.keep(c, "ATXid_old", DeliveryStatus.DELIVERED, "Success", null, false, now - LateReports.KEEP_MS - 1);
-      LateReports.keep(c, "ATXid_recent", DeliveryStatus.DELIVERED, "Success", null, false, now - LateReports.KEEP_MS + 60_000);
-      return LateReports.sweep(c, now);
+    LateReports.Sweep sweep = Harness.await(h.store().write(tx -> {
+      LateReports.keep(tx, "ATXid_old", DeliveryStatus.DELIVERED, "Success", null, false, now - LateReports.KEEP_MS - 1);
+      LateReports.keep(tx, "ATXid_recent", DeliveryStatus.DELIVERED, "Success", null, false, now - LateReports.KEEP_MS + 60_000);
+      return LateReports.sweep(tx, now);
     }));
     assertThat(sweep).isEqualTo(new LateReports.Sweep(0, 1));
     assertThat(h.rows("SELECT provider_id FROM late_reports")).extracting(r -> r.get("provider_id")).containsExactly("ATXid_recent");

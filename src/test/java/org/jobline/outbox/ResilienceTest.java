@@ -81,7 +81,8 @@ class ResilienceTest {
     h.stopGateway();
     Harness crashed = new Harness(tmp);
     crashed.startGateway("http://127.0.0.1:9", Harness.env("JOBLINE_OUTBOX_POLL_MS", 60_000));
-    Harness.await(crashed.store().write(c -> {
+    Harness.await(crashed.store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET status = 'sending', attempts = 1, route = 'africastalking'")) {
         return p.executeUpdate();
       }

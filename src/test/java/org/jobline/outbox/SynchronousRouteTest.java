@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jobline.aggregator.Channel;
 import org.jobline.aggregator.Recipient;
 import org.jobline.aggregator.SendOutcome;
-import org.jobline.aggregator.Channel;
 import org.jobline.config.AppConfig;
 import org.jobline.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +80,8 @@ class SynchronousRouteTest {
 
   private void queue(int n) {
     Outbox outbox = new Outbox(new AppConfig.SmsConfig("8888", true, 15.0, "XOF", 100, 24));
-    await(store.write(c -> {
+    await(store.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
         for (int i = 0; i < n; i++) {
           outbox.bind(p, new OutboundSms(String.format("+2289%07d", i), null, null, "Offre " + i, "fr",
@@ -94,7 +95,8 @@ class SynchronousRouteTest {
   }
 
   private long count(String where) {
-    return await(store.read(c -> {
+    return await(store.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE " + where);
            ResultSet rs = p.executeQuery()) {
         rs.next();

@@ -57,7 +57,8 @@ class UnconfirmedTest {
     h.stopGateway();
     Harness crashed = new Harness(tmp);
     crashed.startGateway("http://127.0.0.1:9", Harness.env("JOBLINE_OUTBOX_POLL_MS", 60_000));
-    Harness.await(crashed.store().write(c -> {
+    Harness.await(crashed.store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET status = 'sending', attempts = 1, route = "
           + "'africastalking', updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER) - " + claimedMsAgo)) {
         return p.executeUpdate();
@@ -70,7 +71,8 @@ class UnconfirmedTest {
 
   /** As if outbox.confirmWaitMinutes had passed since the attempt and since the row became unconfirmed. */
   private void confirmWaitPasses() {
-    Harness.await(h.store().write(c -> {
+    Harness.await(h.store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET unconfirmed_at = unconfirmed_at - 16 * 60000, "
           + "updated_at = updated_at - 16 * 60000 WHERE status = 'unconfirmed'")) {
         return p.executeUpdate();
@@ -173,7 +175,8 @@ class UnconfirmedTest {
     h.waitUntil("sent", () -> "sent".equals(h.outbox(id).get("status")) && "sent".equals(h.outbox(delivered).get("status")));
     h.post(DLR, MultiMap.caseInsensitiveMultiMap().add("id", (String) h.outbox(delivered).get("provider_id"))
         .add("status", "Success"));
-    Harness.await(h.store().write(c -> {
+    Harness.await(h.store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET sent_at = sent_at - 49 * 3600000")) {
         return p.executeUpdate();
       }

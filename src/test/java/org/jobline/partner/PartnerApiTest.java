@@ -96,7 +96,8 @@ class PartnerApiTest {
     assertThat(api.post(BASE + "/" + ref + "/close", keyA, null).bodyAsJsonObject().getString("status")).isEqualTo("closed");
     HttpResponse<Buffer> editClosed = api.patch(BASE + "/" + ref, keyA, new JsonObject().put("positions", 1));
     assertThat(editClosed.statusCode()).isEqualTo(409);
-    String actions = ApiClient.await(gateway.context().store().read(c -> {
+    String actions = ApiClient.await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var p = c.prepareStatement("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log "
           + "WHERE entity = 'vacancy' AND entity_id = ? AND actor = 'partner:ANPE Togo' ORDER BY id)")) {
         p.setString(1, ref);
@@ -162,10 +163,10 @@ class PartnerApiTest {
 
   @Test
   void openingAlertsTheMatchedSubscribersAndStatsCountThem() throws InterruptedException {
-    ApiClient.await(gateway.context().store().write(c -> {
-      Subscribers.register(c, "+22890000001", "LOM", List.of("MACON"), "fr", "sms");
-      Subscribers.register(c, "+22890000002", "*", List.of("PLOMB", "MACON"), "en", "ussd");
-      Subscribers.register(c, "+22890000003", "KAR", List.of("MACON"), "fr", "sms");
+    ApiClient.await(gateway.context().store().write(tx -> {
+      Subscribers.register(tx, "+22890000001", "LOM", List.of("MACON"), "fr", "sms");
+      Subscribers.register(tx, "+22890000002", "*", List.of("PLOMB", "MACON"), "en", "ussd");
+      Subscribers.register(tx, "+22890000003", "KAR", List.of("MACON"), "fr", "sms");
       return null;
     }));
     String ref = api.post(BASE, keyA, vacancy()).bodyAsJsonObject().getString("ref");

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.util.Map;
 import org.jobline.app.Gateway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +54,8 @@ class KannelSimulatorTest {
   }
 
   private String outbox(String column) {
-    return await(gateway.context().store().read(c -> {
+    return await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (ResultSet rs = c.createStatement().executeQuery("SELECT " + column + " FROM outbox WHERE recipient = '"
           + PHONE + "'")) {
         return rs.next() ? rs.getString(1) : null;
@@ -78,7 +78,8 @@ class KannelSimulatorTest {
     assertThat(inbox).hasSize(1);
     assertThat(inbox.getJsonObject(0).getString("text")).isEqualTo(outbox("text"));
     assertThat(inbox.getJsonObject(0).getString("status")).isEqualTo("Success");
-    String received = await(gateway.context().store().read(c -> {
+    String received = await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (ResultSet rs = c.createStatement().executeQuery("SELECT text FROM inbound_messages")) {
         return rs.next() ? rs.getString(1) : null;
       }

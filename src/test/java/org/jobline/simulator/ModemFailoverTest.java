@@ -2,6 +2,7 @@ package org.jobline.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jobline.simulator.SimTestSupport.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -15,14 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import org.jobline.simulator.modem.EmulatedSim;
-import org.jobline.simulator.modem.ModemEmulator;
-import org.jobline.simulator.modem.PtyPair;
 import org.jobline.app.Gateway;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
+import org.jobline.simulator.modem.EmulatedSim;
+import org.jobline.simulator.modem.ModemEmulator;
+import org.jobline.simulator.modem.PtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,9 +90,9 @@ class ModemFailoverTest {
 
     network("down");
     Outbox outbox = new Outbox(gateway.context().config().sms());
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
       for (String phone : ALERTED) {
-        outbox.enqueue(c, new OutboundSms(phone, null, null, "Offre: soudeur a Lome", "fr", OutboundSms.Kind.ALERT, 0, null));
+        outbox.enqueue(tx, new OutboundSms(phone, null, null, "Offre: soudeur a Lome", "fr", OutboundSms.Kind.ALERT, 0, null));
       }
       return null;
     }));
@@ -149,7 +148,8 @@ class ModemFailoverTest {
   }
 
   private String routeOf(String phone) {
-    return await(gateway.context().store().read(c -> {
+    return await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT route FROM outbox WHERE recipient = ? AND sent_at IS NOT NULL")) {
         p.setString(1, phone);
         try (ResultSet rs = p.executeQuery()) {

@@ -60,7 +60,8 @@ class OutageRecoveryTest {
   }
 
   private String outboxStatus() {
-    return sql(c -> {
+    return sql(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT status FROM outbox WHERE recipient = ?")) {
         p.setString(1, PHONE);
         try (ResultSet rs = p.executeQuery()) {
@@ -94,7 +95,8 @@ class OutageRecoveryTest {
     JsonArray inbox = inbox();
     assertThat(inbox).hasSize(1);
     assertThat(inbox.getJsonObject(0).getString("text")).contains("INSCRIRE", "STOP");
-    long dlrEvents = sql(c -> {
+    long dlrEvents = sql(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(
           "SELECT COUNT(*) FROM delivery_events e JOIN outbox o ON o.id = e.outbox_id "
               + "WHERE o.recipient = ? AND e.status = 'delivered'")) {
@@ -114,7 +116,7 @@ class OutageRecoveryTest {
     await(client.postAbs(url + "/simulator/api/network").sendJsonObject(new JsonObject().put("mode", "down")));
     await(client.postAbs(url + "/simulator/api/sms").sendJsonObject(new JsonObject().put("from", PHONE).put("text", "AIDE")));
     eventually(() -> assertThat(await(client.getAbs(url + "/ready").send()).statusCode()).isEqualTo(503));
-    await(gateway.context().store().write(c -> c.createStatement().executeUpdate("UPDATE outbox SET status = 'expired' WHERE status = 'queued'")));
+    await(gateway.context().store().write(tx -> tx.jdbc().createStatement().executeUpdate("UPDATE outbox SET status = 'expired' WHERE status = 'queued'")));
 
     await(client.postAbs(url + "/simulator/api/network").sendJsonObject(new JsonObject().put("mode", "up")));
 

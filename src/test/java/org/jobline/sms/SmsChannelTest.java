@@ -40,7 +40,7 @@ class SmsChannelTest {
   }
 
   private Subscriber subscriber(String phone) throws Exception {
-    return gw.sql(c -> Subscribers.find(c, phone)).orElseThrow();
+    return gw.sql(tx -> Subscribers.find(tx, phone)).orElseThrow();
   }
 
   private static void assertOneGsmSegment(SmsTestGateway.Sent sent) {
@@ -90,7 +90,7 @@ class SmsChannelTest {
   @Test
   void aNewcomerWithoutRegionIsAskedForIt() throws Exception {
     gw.sms(AMA, "INSCRIRE electricien");
-    java.util.Optional<Subscriber> none = gw.sql(c -> Subscribers.find(c, AMA));
+    java.util.Optional<Subscriber> none = gw.sql(tx -> Subscribers.find(tx, AMA));
     assertThat(none).isEmpty();
     assertThat(gw.sentTo(AMA).get(0).text()).contains("Kara", "Savanes", "Grand Lom");
   }
@@ -110,7 +110,7 @@ class SmsChannelTest {
   @Test
   void anUnknownWordChangesNothingAndListsTheClosestChoices() throws Exception {
     gw.sms(AMA, "INSCRIRE plombxxxx kara");
-    java.util.Optional<Subscriber> none = gw.sql(c -> Subscribers.find(c, AMA));
+    java.util.Optional<Subscriber> none = gw.sql(tx -> Subscribers.find(tx, AMA));
     assertThat(none).isEmpty();
     List<SmsTestGateway.Sent> sent = gw.sentTo(AMA);
     assertThat(sent).hasSize(1);
@@ -257,7 +257,7 @@ class SmsChannelTest {
     assertThat(status(gw.sms(AMA, "AIDE"))).as("asking for help always works").isEqualTo("answered");
 
     long dayAgo = System.currentTimeMillis() - 25L * 3600 * 1000;
-    gw.sql(c -> c.createStatement().executeUpdate("UPDATE inbound_messages SET received_at = " + dayAgo));
+    gw.sql(tx -> tx.jdbc().createStatement().executeUpdate("UPDATE inbound_messages SET received_at = " + dayAgo));
     assertThat(status(gw.sms(AMA, "Bonjour"))).isEqualTo("answered");
     assertThat(gw.sentTo(AMA)).hasSize(3);
   }

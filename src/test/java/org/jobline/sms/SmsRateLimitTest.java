@@ -45,11 +45,11 @@ class SmsRateLimitTest {
     assertThat(gw.count("SELECT COUNT(*) FROM inbound_messages WHERE phone = ? AND answered = 0", PHONE)).isEqualTo(2);
 
     assertThat(status(gw.sms(PHONE, "STOP"))).isEqualTo("rate_limited");
-    assertThat(gw.sql(c -> Subscribers.find(c, PHONE)).orElseThrow().status()).isEqualTo("stopped");
+    assertThat(gw.sql(tx -> Subscribers.find(tx, PHONE)).orElseThrow().status()).isEqualTo("stopped");
     assertThat(gw.sentTo(PHONE)).hasSize(3);
 
     long hourAgo = System.currentTimeMillis() - 61L * 60 * 1000;
-    gw.sql(c -> c.createStatement().executeUpdate("UPDATE inbound_messages SET received_at = " + hourAgo));
+    gw.sql(tx -> tx.jdbc().createStatement().executeUpdate("UPDATE inbound_messages SET received_at = " + hourAgo));
     assertThat(status(gw.sms(PHONE, "START"))).isEqualTo("answered");
   }
 }

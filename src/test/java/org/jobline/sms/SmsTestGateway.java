@@ -96,7 +96,8 @@ final class SmsTestGateway {
   }
 
   long count(String sql, Object... args) throws Exception {
-    return sql(c -> {
+    return sql(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           p.setObject(i + 1, args[i]);
@@ -110,7 +111,8 @@ final class SmsTestGateway {
   }
 
   List<Sent> sentTo(String phone) throws Exception {
-    return sql(c -> {
+    return sql(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT recipient, subscriber_id, vacancy_id, text, language, kind,"
           + " encoding, segments FROM outbox WHERE recipient = ? ORDER BY id")) {
         p.setString(1, phone);
@@ -134,7 +136,8 @@ final class SmsTestGateway {
   /** Inserts a vacancy; {@code openedAt} orders them (newest first in OFFRES). */
   long vacancy(String ref, String title, String trade, String region, String status, String description,
                String contact, long openedAt) throws Exception {
-    return sql(c -> {
+    return sql(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("INSERT INTO vacancies (ref, title, description, trade, region,"
           + " place, employer, contact, positions, closing_date, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 2,"
           + " '2026-12-31', ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,16 +50,21 @@ class MigrationsTest {
     return f.await(10, TimeUnit.SECONDS);
   }
 
-  private static String reading(Store store, SqlWork<String> work) throws Exception {
-    return await(store.read(work));
+  /** Work on the raw connection: these tests look at SQLite itself (pragmas, schema). */
+  private interface Raw<T> {
+    T run(Connection c) throws java.sql.SQLException;
   }
 
-  private static String writing(Store store, SqlWork<String> work) throws Exception {
-    return await(store.write(work));
+  private static String reading(Store store, Raw<String> work) throws Exception {
+    return await(store.read(tx -> work.run(tx.jdbc())));
+  }
+
+  private static String writing(Store store, Raw<String> work) throws Exception {
+    return await(store.write(tx -> work.run(tx.jdbc())));
   }
 
   private static int version(Store store) throws Exception {
-    return await(store.<Integer>read(Migrations::current));
+    return await(store.<Integer>read(tx -> Migrations.current(tx.jdbc())));
   }
 
   private static Connection jdbc(Path file) throws SQLException {
@@ -101,7 +105,7 @@ class MigrationsTest {
     assertThat(writing(store, c -> pragma(c, "foreign_keys"))).isEqualTo("1");
     assertThat(reading(store, c -> pragma(c, "foreign_keys"))).isEqualTo("1");
     assertThat(writing(store, c -> pragma(c, "busy_timeout"))).isEqualTo("5000");
-    assertThat(await(store.<List<Integer>>read(MigrationsTest::versions)))
+    assertThat(await(store.<List<Integer>>read(tx -> versions(tx.jdbc()))))
         .containsExactlyElementsOf(IntStream.rangeClosed(1, Migrations.latest()).boxed().toList());
     try (Connection c = jdbc(file)) {
       assertThat(pragma(c, "journal_mode")).as("WAL is a property of the file").isEqualTo("wal");
@@ -236,7 +240,8 @@ class MigrationsTest {
       // On the writer: a read-only connection compiles writes without their constraint checks.
       assertThat(writing(store, c -> rows(c, "EXPLAIN " + sql))).as(sql).doesNotContain("OpenEphemeral");
     }
-    await(store.<Void>write(c -> {
+    await(store.<Void>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO subscribers (id, phone) VALUES (1, '+22890000001')");
         s.executeUpdate("INSERT INTO vacancies (id, ref, title, trade, region, employer) VALUES (1, 'K1', 't', 'MACON', 'LOM', 'e')");
@@ -368,7 +373,8 @@ class MigrationsTest {
   @Test
   void businessUniquenessAndForeignKeysAreEnforcedByTheSchema(Vertx vertx) throws Exception {
     Store store = open(vertx, tmp.resolve("rules.db"));
-    await(store.<Void>write(c -> {
+    await(store.<Void>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO subscribers (id, phone) VALUES (1, '+22890123456')");
         s.executeUpdate("INSERT INTO vacancies (id, ref, title, trade, region, employer) "
@@ -393,7 +399,8 @@ class MigrationsTest {
         "CHECK");
 
     // The same provider id from another provider is a different message.
-    int inserted = await(store.<Integer>write(c -> {
+    int inserted = await(store.<Integer>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         return s.executeUpdate("INSERT INTO inbound_messages (provider, provider_id, phone, text) "
             + "VALUES ('simulator', 'ATXid_1', '+22890123456', 'STOP')");
@@ -403,7 +410,8 @@ class MigrationsTest {
   }
 
   private static void assertConstraint(Store store, String sql, String kind) {
-    Future<Integer> f = store.write(c -> {
+    Future<Integer> f = store.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         return s.executeUpdate(sql);
       }

@@ -37,7 +37,8 @@ public final class QueryPlans implements BeforeAllCallback, AfterAllCallback {
 
   /** The plan's lines, e.g. "SEARCH o USING INDEX outbox_by_vacancy (vacancy_id=?)". */
   public List<String> plan(String sql) throws Exception {
-    return store.read(c -> {
+    return store.read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       List<String> lines = new ArrayList<>();
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
         while (rs.next()) {

@@ -1,9 +1,5 @@
 package org.jobline.store;
 
-import org.jobline.app.StoreReadiness;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -12,11 +8,15 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import org.jobline.app.StoreReadiness;
 import org.jobline.config.AppConfig.StoreConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Failures that must tell the truth (issue 25 point 6): a full disk, a read-only database. */
 class StoreFailuresTest {
@@ -53,19 +53,22 @@ class StoreFailuresTest {
     Store store = await(Store.open(vertx, new StoreConfig(tmp.resolve("full.db").toString(), 5000, 1)));
     // SQLite's own size limit: past it every write that needs a new page fails with SQLITE_FULL,
     // as on a full file system.
-    await(store.<Void>write(c -> {
+    await(store.<Void>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         s.execute("CREATE TABLE filler (x TEXT)");
       }
       return null;
     }));
-    await(store.<Void>write(c -> {
+    await(store.<Void>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA max_page_count = " + pageCount(c));
       }
       return null;
     }));
-    Throwable e = failure(store.<Void>write(c -> {
+    Throwable e = failure(store.<Void>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("INSERT INTO filler (x) VALUES (?)")) {
         for (int i = 0; i < 200; i++) {
           p.setString(1, "x".repeat(4000));
@@ -81,7 +84,8 @@ class StoreFailuresTest {
     assertThat(ready.getBoolean("ok")).isFalse();
     assertThat(ready.getString("error")).startsWith("disk full");
     // The connection is usable again: a write that fits still commits.
-    Integer deleted = await(store.<Integer>write(c -> {
+    Integer deleted = await(store.<Integer>write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (Statement s = c.createStatement()) {
         return s.executeUpdate("DELETE FROM filler");
       }

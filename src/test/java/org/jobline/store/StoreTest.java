@@ -66,8 +66,8 @@ class StoreTest {
 
   @Test
   void writeCommitsAndOtherConnectionsSeeIt(VertxTestContext testContext) {
-    store.write(c -> insertPartner(c, "ANPE"))
-        .compose(n -> store.read(StoreTest::partners))
+    store.write(tx -> insertPartner(tx.jdbc(), "ANPE"))
+        .compose(n -> store.read(tx -> partners(tx.jdbc())))
         .onComplete(testContext.succeeding(names -> testContext.verify(() -> {
           assertThat(names).containsExactly("ANPE");
           try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + store.path())) {
@@ -80,8 +80,9 @@ class StoreTest {
 
   @Test
   void writeThatThrowsRollsBackAndTheNextWriteWorks(VertxTestContext testContext) {
-    store.write(c -> insertPartner(c, "kept"))
-        .compose(n -> store.<Integer>write(c -> {
+    store.write(tx -> insertPartner(tx.jdbc(), "kept"))
+        .compose(n -> store.<Integer>write(tx -> {
+          java.sql.Connection c = tx.jdbc();
           insertPartner(c, "rolled back");
           throw new SQLException("boom");
         }))
@@ -89,7 +90,8 @@ class StoreTest {
           testContext.verify(() -> assertThat(e).isInstanceOf(SQLException.class).hasMessage("boom"));
           return Future.succeededFuture(-1);
         })
-        .compose(x -> store.<Integer>write(c -> {
+        .compose(x -> store.<Integer>write(tx -> {
+          java.sql.Connection c = tx.jdbc();
           insertPartner(c, "also rolled back");
           throw new IllegalStateException("a bug in the work");
         }))
@@ -97,8 +99,8 @@ class StoreTest {
           testContext.verify(() -> assertThat(e).isInstanceOf(IllegalStateException.class));
           return Future.succeededFuture(-1);
         })
-        .compose(x -> store.write(c -> insertPartner(c, "after")))
-        .compose(n -> store.read(StoreTest::partners))
+        .compose(x -> store.write(tx -> insertPartner(tx.jdbc(), "after")))
+        .compose(n -> store.read(tx -> partners(tx.jdbc())))
         .onComplete(testContext.succeeding(names -> testContext.verify(() -> {
           assertThat(names).containsExactly("kept", "after");
           testContext.completeNow();
@@ -111,8 +113,8 @@ class StoreTest {
     for (int i = 1; i <= 5; i++) {
       String name = "p" + i;
       int expected = i;
-      chain = chain.compose(x -> store.write(c -> insertPartner(c, name)))
-          .compose(x -> store.read(c -> partners(c).size()))
+      chain = chain.compose(x -> store.write(tx -> insertPartner(tx.jdbc(), name)))
+          .compose(x -> store.read(tx -> partners(tx.jdbc()).size()))
           .map(size -> {
             testContext.verify(() -> assertThat(size).isEqualTo(expected));
             return size;
@@ -126,7 +128,8 @@ class StoreTest {
     List<Future<Integer>> writes = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       // Read-modify-write: lost updates would show if two ran at once.
-      writes.add(store.write(c -> {
+      writes.add(store.write(tx -> {
+        java.sql.Connection c = tx.jdbc();
         int next;
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(CAST(value AS INTEGER)), 0) FROM app_meta WHERE key = 'n'")) {
@@ -141,7 +144,8 @@ class StoreTest {
       }));
     }
     Future.all(writes)
-        .compose(all -> store.read(c -> {
+        .compose(all -> store.read(tx -> {
+          java.sql.Connection c = tx.jdbc();
           try (Statement s = c.createStatement();
                ResultSet rs = s.executeQuery("SELECT value FROM app_meta WHERE key = 'n'")) {
             return rs.getString(1);
@@ -159,7 +163,8 @@ class StoreTest {
     AtomicBoolean writeOnEventLoop = new AtomicBoolean(true);
     AtomicBoolean readOnEventLoop = new AtomicBoolean(true);
     AtomicReference<String> writeThread = new AtomicReference<>();
-    caller.runOnContext(v -> store.write(c -> {
+    caller.runOnContext(v -> store.write(tx -> {
+      java.sql.Connection c = tx.jdbc();
           writeOnEventLoop.set(Context.isOnEventLoopThread());
           writeThread.set(Thread.currentThread().getName());
           return insertPartner(c, "x");
@@ -170,7 +175,7 @@ class StoreTest {
           assertThat(Vertx.currentContext()).isSameAs(caller);
           assertThat(Context.isOnEventLoopThread()).isTrue();
         })))
-        .compose(n -> store.read(c -> {
+        .compose(n -> store.read(tx -> {
           readOnEventLoop.set(Context.isOnEventLoopThread());
           return Thread.currentThread().getName();
         }))
@@ -184,7 +189,7 @@ class StoreTest {
 
   @Test
   void readerConnectionsCannotWrite(VertxTestContext testContext) {
-    store.read(c -> insertPartner(c, "sneaky"))
+    store.read(tx -> insertPartner(tx.jdbc(), "sneaky"))
         .onComplete(testContext.failing(e -> testContext.verify(() -> {
           assertThat(e).isInstanceOf(SQLException.class).hasMessageContaining("readonly");
           testContext.completeNow();
@@ -195,12 +200,12 @@ class StoreTest {
   void writeAfterCloseFailsCleanly(Vertx vertx, VertxTestContext testContext) throws Exception {
     Store other = Store.open(vertx, new StoreConfig(tmp.resolve("other.db").toString(), 5000, 1))
         .await(10, java.util.concurrent.TimeUnit.SECONDS);
-    other.write(c -> insertPartner(c, "before close"))
+    other.write(tx -> insertPartner(tx.jdbc(), "before close"))
         .compose(n -> other.close())
-        .compose(v -> other.write(c -> insertPartner(c, "after close")))
+        .compose(v -> other.write(tx -> insertPartner(tx.jdbc(), "after close")))
         .onComplete(testContext.failing(e -> testContext.verify(() -> {
           assertThat(e).isInstanceOf(SQLException.class).hasMessage("the store is closed");
-          other.read(StoreTest::partners).onComplete(testContext.failing(r -> testContext.verify(() -> {
+          other.read(tx -> partners(tx.jdbc())).onComplete(testContext.failing(r -> testContext.verify(() -> {
             assertThat(r).hasMessage("the store is closed");
             testContext.completeNow();
           })));

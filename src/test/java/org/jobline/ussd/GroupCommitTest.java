@@ -25,7 +25,7 @@ class GroupCommitTest {
     AppConfig config = new ConfigLoader().load(null, Map.of("JOBLINE_STORE_PATH", dir.resolve("g.db").toString()));
     Store store = UssdTestGateway.await(Store.open(vertx, config.store()));
     try {
-      UssdTestGateway.await(store.write(c -> c.createStatement().execute("CREATE TABLE t (x INTEGER NOT NULL)")));
+      UssdTestGateway.await(store.write(tx -> tx.jdbc().createStatement().execute("CREATE TABLE t (x INTEGER NOT NULL)")));
       GroupCommit group = new GroupCommit(vertx, store);
       List<Future<String>> results = UssdTestGateway.await(vertx.getOrCreateContext().executeBlocking(() -> null)
           .map(v -> submitMany(group)));
@@ -40,7 +40,8 @@ class GroupCommitTest {
       }
       assertThat(failed).isEqualTo(1);
       assertThat(values).hasSize(299).contains("0", "298", "299");
-      long rows = UssdTestGateway.await(store.read(c -> {
+      long rows = UssdTestGateway.await(store.read(tx -> {
+        java.sql.Connection c = tx.jdbc();
         try (var rs = c.createStatement().executeQuery("SELECT count(*), sum(x = 13) FROM t")) {
           rs.next();
           return rs.getLong(1) * 1000 + rs.getLong(2);
@@ -58,7 +59,8 @@ class GroupCommitTest {
     List<Future<String>> results = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       int x = i;
-      results.add(group.write(c -> {
+      results.add(group.write(tx -> {
+        java.sql.Connection c = tx.jdbc();
         for (int k = 0; k < 2; k++) {
           c.createStatement().execute("INSERT INTO t (x) VALUES (" + x + ")");
           if (x == 13) {

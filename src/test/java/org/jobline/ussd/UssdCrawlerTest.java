@@ -126,12 +126,12 @@ class UssdCrawlerTest {
   private static List<Vacancy> seedAndLoad(Vertx vertx, AppConfig config, ReferenceData refData) {
     Store store = UssdTestGateway.await(Store.open(vertx, config.store()));
     try {
-      UssdTestGateway.await(store.write(c -> {
+      UssdTestGateway.await(store.write(tx -> {
         int n = 0;
         for (Region r : refData.regions()) {
           for (Trade t : refData.trades()) {
             n++;
-            UssdTestGateway.vacancy(c, "REF-" + r.code() + "-" + t.code() + "-" + n, (n % 2 == 0 ? BRACES_TITLE : LONG_TITLE) + " " + t.nameFr(),
+            UssdTestGateway.vacancy(tx, "REF-" + r.code() + "-" + t.code() + "-" + n, (n % 2 == 0 ? BRACES_TITLE : LONG_TITLE) + " " + t.nameFr(),
                 t.code(), r.code(), LONG_EMPLOYER, n);
           }
         }

@@ -95,15 +95,15 @@ class UssdDialogueTest {
   @BeforeEach
   void start(Vertx vertx, @TempDir Path dir) {
     gw = new UssdTestGateway(vertx, dir);
-    gw.offline(c -> {
-      UssdTestGateway.vacancy(c, "V-LOM-MAC1", "Macon confirme", "MACON", "LOM", "BTP Sarl", 4);
-      UssdTestGateway.vacancy(c, "V-LOM-MAC2", "Macon", "MACON", "LOM", "BTP Sarl", 3);
-      UssdTestGateway.vacancy(c, "V-LOM-MAC3", "Chef macon", "MACON", "LOM", "Togo Bati", 2);
-      UssdTestGateway.vacancy(c, "V-LOM-MAC4", "Aide macon", "MACON", "LOM", "Togo Bati", 1);
-      UssdTestGateway.vacancy(c, "V-KAR-CUI1", "Cuisinier", "CUISIN", "KAR", "Hotel Kara", 5);
-      Subscribers.register(c, REGISTERED, "LOM", List.of("MACON"), "fr", "sms");
-      Subscriber en = Subscribers.register(c, STOPPED_EN, "KAR", List.of("CUISIN"), "en", "sms");
-      Subscribers.setStatus(c, en.id(), "stopped");
+    gw.offline(tx -> {
+      UssdTestGateway.vacancy(tx, "V-LOM-MAC1", "Macon confirme", "MACON", "LOM", "BTP Sarl", 4);
+      UssdTestGateway.vacancy(tx, "V-LOM-MAC2", "Macon", "MACON", "LOM", "BTP Sarl", 3);
+      UssdTestGateway.vacancy(tx, "V-LOM-MAC3", "Chef macon", "MACON", "LOM", "Togo Bati", 2);
+      UssdTestGateway.vacancy(tx, "V-LOM-MAC4", "Aide macon", "MACON", "LOM", "Togo Bati", 1);
+      UssdTestGateway.vacancy(tx, "V-KAR-CUI1", "Cuisinier", "CUISIN", "KAR", "Hotel Kara", 5);
+      Subscribers.register(tx, REGISTERED, "LOM", List.of("MACON"), "fr", "sms");
+      Subscriber en = Subscribers.register(tx, STOPPED_EN, "KAR", List.of("CUISIN"), "en", "sms");
+      Subscribers.setStatus(tx, en.id(), "stopped");
       return null;
     });
     gw.start();

@@ -80,7 +80,7 @@ class UssdHttpTest {
       assertThat(second.ussd("r1", PHONE, "1*3*98*1").body()).contains("Votre metier:", "1 Cuisinier");
       assertThat(second.ussd("r1", PHONE, "1*3*98*1*1*2").body()).contains("Region: Plateaux", "Cuisinier");
       assertThat(second.ussd("r1", PHONE, "1*3*98*1*1*2*1").body()).startsWith("END Inscription enregistree");
-      Subscriber s = second.write(c -> Subscribers.find(c, PHONE)).orElseThrow();
+      Subscriber s = second.write(tx -> Subscribers.find(tx, PHONE)).orElseThrow();
       assertThat(s.region()).isEqualTo("PLA");
       assertThat(s.trades()).containsExactly("CUISIN");
     } finally {

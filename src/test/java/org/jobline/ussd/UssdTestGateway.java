@@ -3,9 +3,9 @@ package org.jobline.ussd;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.core.buffer.Buffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +18,7 @@ import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
 import org.jobline.store.SqlWork;
 import org.jobline.store.Store;
+import org.jobline.store.Tx;
 
 /** A real gateway on a random port with a real SQLite file, driven over HTTP (blocking calls, test thread only). */
 final class UssdTestGateway {
@@ -96,7 +97,8 @@ final class UssdTestGateway {
   }
 
   long count(String sql) {
-    return write(c -> {
+    return write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (var rs = c.createStatement().executeQuery(sql)) {
         rs.next();
         return rs.getLong(1);
@@ -113,8 +115,9 @@ final class UssdTestGateway {
   }
 
   /** Inserts one open vacancy; {@code age} orders them (larger = older). */
-  static void vacancy(Connection c, String ref, String title, String trade, String region, String employer, int age)
+  static void vacancy(Tx tx, String ref, String title, String trade, String region, String employer, int age)
       throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement("""
         INSERT INTO vacancies (ref, title, trade, region, place, employer, contact, positions, closing_date, status, opened_at)
         VALUES (?, ?, ?, ?, ?, ?, '+22890000000', 2, '2026-12-31', 'open', ?)""")) {

@@ -24,8 +24,8 @@ class UssdWritesTest {
   @BeforeEach
   void start(Vertx vertx, @TempDir Path dir) {
     gw = new UssdTestGateway(vertx, dir);
-    gw.offline(c -> {
-      UssdTestGateway.vacancy(c, "V-LOM-MAC1", "Macon confirme", "MACON", "LOM", "BTP Sarl", 1);
+    gw.offline(tx -> {
+      UssdTestGateway.vacancy(tx, "V-LOM-MAC1", "Macon confirme", "MACON", "LOM", "BTP Sarl", 1);
       return null;
     });
     gw.start();
@@ -43,7 +43,7 @@ class UssdWritesTest {
   }
 
   private Subscriber subscriber() {
-    return gw.write(c -> Subscribers.find(c, PHONE)).orElseThrow();
+    return gw.write(tx -> Subscribers.find(tx, PHONE)).orElseThrow();
   }
 
   @Test
@@ -104,7 +104,7 @@ class UssdWritesTest {
 
   @Test
   void stopAndResumeChangeTheStatusWithAConfirmationSms() {
-    gw.write(c -> Subscribers.register(c, PHONE, "LOM", List.of("MACON"), "fr", "sms"));
+    gw.write(tx -> Subscribers.register(tx, PHONE, "LOM", List.of("MACON"), "fr", "sms"));
     assertThat(dial("s1", "4")).contains("1 Oui, arreter");
     assertThat(subscriber().active()).as("the confirmation step writes nothing").isTrue();
     assertThat(dial("s1", "4*1")).startsWith("END Alertes arretees");
@@ -125,8 +125,8 @@ class UssdWritesTest {
   @Test
   void aNewVacancyShowsUpAfterTheChangeEvent() throws InterruptedException {
     assertThat(dial("v1", "2*1*1*1")).contains("sur 1");
-    gw.write(c -> {
-      UssdTestGateway.vacancy(c, "V-LOM-MAC9", "Macon coffreur", "MACON", "LOM", "Bati Plus", 0);
+    gw.write(tx -> {
+      UssdTestGateway.vacancy(tx, "V-LOM-MAC9", "Macon coffreur", "MACON", "LOM", "Bati Plus", 0);
       return null;
     });
     gw.vertx.eventBus().publish(Vacancies.CHANGED_ADDRESS, "V-LOM-MAC9");
@@ -140,7 +140,7 @@ class UssdWritesTest {
 
   @Test
   void anUnexpectedErrorEndsTheSessionPolitely() {
-    gw.write(c -> c.createStatement().execute("DROP TABLE interests"));
+    gw.write(tx -> tx.jdbc().createStatement().execute("DROP TABLE interests"));
     UssdTestGateway.Reply r = gw.ussd("e1", PHONE, "2*1*1*1*1*1");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).isEqualTo("END Service momentanement indisponible, reessayez plus tard");

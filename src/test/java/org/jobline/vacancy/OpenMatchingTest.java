@@ -25,7 +25,8 @@ class OpenMatchingTest {
     Store store = Store.open(vertx, new StoreConfig(dir.resolve("m.db").toString(), 5000, 1)).await(10, TimeUnit.SECONDS);
     try {
       Random random = new Random(7);
-      store.write(c -> {
+      store.write(tx -> {
+        java.sql.Connection c = tx.jdbc();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, status, "
             + "opened_at, created_at) VALUES (?, 'Offre', ?, ?, 'Employeur', ?, ?, ?)")) {
           for (int i = 0; i < 300; i++) {
@@ -52,9 +53,9 @@ class OpenMatchingTest {
       int compared = 0;
       for (String region : regions) {
         for (List<String> trades : tradeSets) {
-          List<Long> bySql = store.read(c -> Vacancies.openMatching(c, region, trades)).await(10, TimeUnit.SECONDS)
+          List<Long> bySql = store.read(tx -> Vacancies.openMatching(tx, region, trades)).await(10, TimeUnit.SECONDS)
               .stream().map(Vacancy::id).toList();
-          List<Long> byRule = store.read(c -> Vacancies.allOpen(c)).await(10, TimeUnit.SECONDS).stream()
+          List<Long> byRule = store.read(tx -> Vacancies.allOpen(tx)).await(10, TimeUnit.SECONDS).stream()
               .filter(v -> Vacancies.matches(v, region, trades)).map(Vacancy::id).toList();
           assertThat(bySql).as(region + " " + trades).isEqualTo(byRule);
           compared += bySql.size();

@@ -55,8 +55,8 @@ public final class AuditPage {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     Filter f = filter(rc, v.lang());
     int page = Params.page(rc);
-    ctx.store().read(c -> Map.of("rows", Sql.rows(c, AuditSql.PAGE, f.user(), f.fromMs(), f.toMs(), Params.PAGE_SIZE + 1,
-            (page - 1) * Params.PAGE_SIZE), "actors", Sql.rows(c, AuditSql.ACTORS)))
+    ctx.store().read(tx -> Map.of("rows", Sql.rows(tx, AuditSql.PAGE, f.user(), f.fromMs(), f.toMs(), Params.PAGE_SIZE + 1,
+            (page - 1) * Params.PAGE_SIZE), "actors", Sql.rows(tx, AuditSql.ACTORS)))
         .onFailure(rc::fail)
         .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.audit"),
             body(rc, v, f, page, d.get("rows"), d.get("actors"))));
@@ -65,9 +65,9 @@ public final class AuditPage {
   private void export(RoutingContext rc) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     Filter f = filter(rc, v.lang());
-    ctx.store().write(c -> {
-      Audit.log(c, v.actor(), "export.audit", null, null, null);
-      return Sql.rows(c, AuditSql.PAGE, f.user(), f.fromMs(), f.toMs(), EXPORT_MAX, 0);
+    ctx.store().write(tx -> {
+      Audit.log(tx, v.actor(), "export.audit", null, null, null);
+      return Sql.rows(tx, AuditSql.PAGE, f.user(), f.fromMs(), f.toMs(), EXPORT_MAX, 0);
     }).onFailure(rc::fail).onSuccess(rows -> {
       String lang = v.lang();
       Csv csv = new Csv(List.of(Page.t(lang, "audit.when"), Page.t(lang, "audit.user"), Page.t(lang, "audit.action"),

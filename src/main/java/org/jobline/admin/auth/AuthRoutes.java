@@ -41,7 +41,7 @@ public final class AuthRoutes {
     String sid = Cookies.get(rc, Cookies.SESSION);
     Future<java.util.Optional<Sessions.Active>> found = sid == null || sid.isEmpty()
         ? Future.succeededFuture(java.util.Optional.empty())
-        : ctx.store().read(c -> Sessions.find(c, sid, System.currentTimeMillis()));
+        : ctx.store().read(tx -> Sessions.find(tx, sid, System.currentTimeMillis()));
     found.compose(active -> touch(sid, active)).onFailure(rc::fail).onSuccess(active -> {
       if (active.isEmpty()) {
         refuse(rc);
@@ -64,8 +64,8 @@ public final class AuthRoutes {
     long next = active.map(a -> a.nextExpiry(System.currentTimeMillis(), admin.idleMinutes() * 60_000L,
         admin.sessionMinutes() * 60_000L)).orElse(-1L);
     return next < 0 ? Future.succeededFuture(active)
-        : ctx.store().write(c -> {
-          Sessions.touch(c, sid, next);
+        : ctx.store().write(tx -> {
+          Sessions.touch(tx, sid, next);
           return active;
         });
   }
@@ -81,9 +81,9 @@ public final class AuthRoutes {
   private void logout(RoutingContext rc) {
     Viewer v = Viewer.of(rc);
     String sid = Cookies.get(rc, Cookies.SESSION);
-    ctx.store().write(c -> {
-      Sessions.close(c, sid);
-      Audit.log(c, v.actor(), "logout", "staff_user", v.staff().id(), null);
+    ctx.store().write(tx -> {
+      Sessions.close(tx, sid);
+      Audit.log(tx, v.actor(), "logout", "staff_user", v.staff().id(), null);
       return null;
     }).onFailure(rc::fail).onSuccess(x -> {
       Cookies.clear(rc, ctx.config().production(), Cookies.SESSION);

@@ -2,7 +2,6 @@ package org.jobline.admin.auth;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.jobline.admin.Lang;
@@ -11,6 +10,7 @@ import org.jobline.admin.audit.Audit;
 import org.jobline.config.AppConfig.AdminConfig;
 import org.jobline.core.AppContext;
 import org.jobline.http.ForbiddenException;
+import org.jobline.store.Tx;
 
 /**
  * POST /admin/login. Hashing runs on a worker thread (PBKDF2 is slow on purpose). Wrong passwords
@@ -55,7 +55,7 @@ final class Login {
     String address = rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().host();
     long addressWait = limiter.beginFromAddress(address, System.currentTimeMillis());
     Future<Result> result = addressWait > 0 ? Future.succeededFuture(Result.waitFor(addressWait))
-        : ctx.store().read(c -> StaffUsers.byName(c, username)).compose(user -> check(user, username, password));
+        : ctx.store().read(tx -> StaffUsers.byName(tx, username)).compose(user -> check(user, username, password));
     result.onFailure(rc::fail).onSuccess(r -> {
       if (r.outcome() == Outcome.OK) {
         limiter.succeededFromAddress(address);
@@ -76,7 +76,7 @@ final class Login {
         return Future.succeededFuture(new Result(Outcome.WRONG, null, 0));
       }
       Staff s = user.get();
-      return ok ? succeed(s, password) : ctx.store().write(c -> fail(c, s.id()));
+      return ok ? succeed(s, password) : ctx.store().write(tx -> fail(tx, s.id()));
     });
   }
 
@@ -92,25 +92,25 @@ final class Login {
         : Future.succeededFuture(null);
     long now = System.currentTimeMillis();
     long expires = now + Math.min(config.sessionMinutes(), config.idleMinutes()) * 60_000L;
-    return upgraded.compose(newHash -> ctx.store().write(c -> {
-      StaffUsers.loginSucceeded(c, s.id());
+    return upgraded.compose(newHash -> ctx.store().write(tx -> {
+      StaffUsers.loginSucceeded(tx, s.id());
       if (newHash != null) {
-        StaffUsers.setHash(c, s.id(), newHash);
+        StaffUsers.setHash(tx, s.id(), newHash);
       }
-      Audit.log(c, s.username(), "login", "staff_user", s.id(), newHash == null ? null : "rehashed");
-      return new Result(Outcome.OK, Sessions.open(c, s.id(), expires), 0);
+      Audit.log(tx, s.username(), "login", "staff_user", s.id(), newHash == null ? null : "rehashed");
+      return new Result(Outcome.OK, Sessions.open(tx, s.id(), expires), 0);
     }));
   }
 
   /** Counts the failure (from 1 again when the last delay ended a day ago) and sets the next allowed time. */
-  private Result fail(Connection c, long id) throws SQLException {
-    Staff fresh = StaffUsers.byId(c, id).orElseThrow();
+  private Result fail(Tx tx, long id) throws SQLException {
+    Staff fresh = StaffUsers.byId(tx, id).orElseThrow();
     long now = System.currentTimeMillis();
     boolean forgotten = fresh.lockedUntil() != null && now - fresh.lockedUntil() > LoginLimiter.FORGET_MS;
     int count = (forgotten ? 0 : fresh.failedLogins()) + 1;
     long delay = accounts.delayMs(count);
-    StaffUsers.setFailures(c, id, count, delay > 0 ? now + delay : null);
-    Audit.log(c, fresh.username(), delay > 0 ? "login.delayed" : "login.failed", "staff_user", id,
+    StaffUsers.setFailures(tx, id, count, delay > 0 ? now + delay : null);
+    Audit.log(tx, fresh.username(), delay > 0 ? "login.delayed" : "login.failed", "staff_user", id,
         "failures=" + count);
     return new Result(Outcome.WRONG, null, 0);
   }

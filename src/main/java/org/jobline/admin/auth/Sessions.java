@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /**
  * Server-side admin sessions in {@code admin_sessions}: the cookie carries a random 32-byte id, the
@@ -19,6 +21,7 @@ import java.util.Optional;
  * when unused for {@code admin.idleMinutes}: {@code expires_at} is the idle end, pushed forward as the
  * session is used (at most one write a minute per session), never past the session's full length.
  */
+@Repository({"admin_sessions", "staff_users"})
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,7 +37,8 @@ public final class Sessions {
   }
 
   /** Opens a session; returns the raw id for the cookie. */
-  public static String open(Connection c, long userId, long expiresAt) throws SQLException {
+  public static String open(Tx tx, long userId, long expiresAt) throws SQLException {
+    Connection c = tx.jdbc();
     String id = randomToken();
     try (PreparedStatement p = c.prepareStatement(AuthSql.INSERT_SESSION)) {
       p.setString(1, sha256(id));
@@ -50,7 +54,8 @@ public final class Sessions {
     return id;
   }
 
-  public static Optional<Active> find(Connection c, String rawId, long now) throws SQLException {
+  public static Optional<Active> find(Tx tx, String rawId, long now) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(AuthSql.SESSION)) {
       p.setString(1, sha256(rawId));
       p.setLong(2, now);
@@ -62,7 +67,8 @@ public final class Sessions {
   }
 
   /** Moves the session's idle end to {@code expiresAt}. */
-  public static void touch(Connection c, String rawId, long expiresAt) throws SQLException {
+  public static void touch(Tx tx, String rawId, long expiresAt) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(AuthSql.TOUCH_SESSION)) {
       p.setLong(1, expiresAt);
       p.setString(2, sha256(rawId));
@@ -70,7 +76,8 @@ public final class Sessions {
     }
   }
 
-  public static void close(Connection c, String rawId) throws SQLException {
+  public static void close(Tx tx, String rawId) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(AuthSql.DELETE_SESSION)) {
       p.setString(1, sha256(rawId));
       p.executeUpdate();

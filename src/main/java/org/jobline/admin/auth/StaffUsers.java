@@ -6,22 +6,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import org.jobline.store.Repository;
+import org.jobline.store.Tx;
 
 /** Staff user data access, inside a store read or transaction. */
+@Repository({"staff_users", "partners"})
 public final class StaffUsers {
   private StaffUsers() {}
 
-  public static Optional<Staff> byName(Connection c, String username) throws SQLException {
-    return one(c, AuthSql.USER_BY_NAME, username);
+  public static Optional<Staff> byName(Tx tx, String username) throws SQLException {
+    return one(tx, AuthSql.USER_BY_NAME, username);
   }
 
-  public static Optional<Staff> byId(Connection c, long id) throws SQLException {
-    return one(c, AuthSql.USER_BY_ID, id);
+  public static Optional<Staff> byId(Tx tx, long id) throws SQLException {
+    return one(tx, AuthSql.USER_BY_ID, id);
   }
 
   /** Creates a user with an already hashed password; returns its id. */
-  public static long create(Connection c, String username, String passwordHash, String role, Long partnerId)
+  public static long create(Tx tx, String username, String passwordHash, String role, Long partnerId)
       throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(AuthSql.INSERT_USER, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, username);
       p.setString(2, passwordHash);
@@ -35,7 +39,8 @@ public final class StaffUsers {
     }
   }
 
-  public static Optional<Long> partnerId(Connection c, String partnerName) throws SQLException {
+  public static Optional<Long> partnerId(Tx tx, String partnerName) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(AuthSql.PARTNER_ID_BY_NAME)) {
       p.setString(1, partnerName);
       try (ResultSet rs = p.executeQuery()) {
@@ -45,31 +50,32 @@ public final class StaffUsers {
   }
 
   /** Sets the count of wrong passwords in a row and the lock end (null: not locked). */
-  static void setFailures(Connection c, long id, int count, Long lockedUntil) throws SQLException {
-    update(c, AuthSql.SET_FAILURES, count, lockedUntil, id);
+  static void setFailures(Tx tx, long id, int count, Long lockedUntil) throws SQLException {
+    update(tx, AuthSql.SET_FAILURES, count, lockedUntil, id);
   }
 
-  static void loginSucceeded(Connection c, long id) throws SQLException {
-    update(c, AuthSql.LOGIN_OK, id);
+  static void loginSucceeded(Tx tx, long id) throws SQLException {
+    update(tx, AuthSql.LOGIN_OK, id);
   }
 
   /**
    * Admin unlock: forgets the account's wrong passwords, so its next attempt is not delayed. Call it
    * inside a store write (and audit it). Delays counted per client address are not touched.
    */
-  public static void unlock(Connection c, long id) throws SQLException {
-    update(c, AuthSql.UNLOCK, id);
+  public static void unlock(Tx tx, long id) throws SQLException {
+    update(tx, AuthSql.UNLOCK, id);
   }
 
-  static void setHash(Connection c, long id, String hash) throws SQLException {
-    update(c, AuthSql.SET_HASH, hash, id);
+  static void setHash(Tx tx, long id, String hash) throws SQLException {
+    update(tx, AuthSql.SET_HASH, hash, id);
   }
 
-  public static void setLanguage(Connection c, long id, String language) throws SQLException {
-    update(c, AuthSql.SET_LANGUAGE, language, id);
+  public static void setLanguage(Tx tx, long id, String language) throws SQLException {
+    update(tx, AuthSql.SET_LANGUAGE, language, id);
   }
 
-  private static void update(Connection c, String sql, Object... args) throws SQLException {
+  private static void update(Tx tx, String sql, Object... args) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         p.setObject(i + 1, args[i]);
@@ -78,7 +84,8 @@ public final class StaffUsers {
     }
   }
 
-  private static Optional<Staff> one(Connection c, String sql, Object key) throws SQLException {
+  private static Optional<Staff> one(Tx tx, String sql, Object key) throws SQLException {
+    Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setObject(1, key);
       try (ResultSet rs = p.executeQuery()) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.jobline.admin.audit.Audit;
 import org.jobline.cli.CliIo;
-import org.jobline.cli.OfflineStore;
 import org.jobline.cli.Command;
+import org.jobline.cli.OfflineStore;
 import org.jobline.cli.UsageException;
 import org.jobline.config.AppConfig;
 
@@ -36,14 +36,14 @@ public final class UserAddCommand implements Command {
           + Passwords.MIN_LENGTH + " characters");
     }
     String hash = Passwords.hash(password.strip(), config.admin().passwordIterations());
-    long id = OfflineStore.run(config, store -> store.write(c -> {
-      if (StaffUsers.byName(c, a.username()).isPresent()) {
+    long id = OfflineStore.run(config, store -> store.write(tx -> {
+      if (StaffUsers.byName(tx, a.username()).isPresent()) {
         throw new UsageException("user '" + a.username() + "' already exists");
       }
-      Long partnerId = a.partner() == null ? null : StaffUsers.partnerId(c, a.partner())
+      Long partnerId = a.partner() == null ? null : StaffUsers.partnerId(tx, a.partner())
           .orElseThrow(() -> new UsageException("no partner named '" + a.partner() + "' (create it on the admin page)"));
-      long created = StaffUsers.create(c, a.username(), hash, a.role(), partnerId);
-      Audit.log(c, "cli", "user.create", "staff_user", created, a.username() + " role=" + a.role());
+      long created = StaffUsers.create(tx, a.username(), hash, a.role(), partnerId);
+      Audit.log(tx, "cli", "user.create", "staff_user", created, a.username() + " role=" + a.role());
       return created;
     }));
     io.out().println("user " + a.username() + " (" + a.role() + ") created with id " + id);

@@ -1,6 +1,5 @@
 package org.jobline.admin.dashboard;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jobline.admin.Sql;
+import org.jobline.store.Tx;
 
 /** The numbers behind the dashboard, read in one go on a reader thread. */
 record DashboardData(List<String> days, List<Long> registrations, List<Long> alertsSent, List<Long> alertsDelivered,
@@ -15,12 +15,12 @@ record DashboardData(List<String> days, List<Long> registrations, List<Long> ale
                      long alerted, long delivered, long interested) {
   static final int DAYS = 30;
 
-  static DashboardData load(Connection c, Long partner, LocalDate today) throws SQLException {
+  static DashboardData load(Tx tx, Long partner, LocalDate today) throws SQLException {
     LocalDate first = today.minusDays(DAYS - 1L);
     long since = first.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-    Map<String, Long> regs = Sql.counts(c, DashboardSql.REGISTRATIONS, since);
+    Map<String, Long> regs = Sql.counts(tx, DashboardSql.REGISTRATIONS, since);
     Map<String, Map<String, Object>> alerts = new java.util.HashMap<>();
-    for (Map<String, Object> row : Sql.rows(c, DashboardSql.ALERTS_PER_DAY, since, partner, partner)) {
+    for (Map<String, Object> row : Sql.rows(tx, DashboardSql.ALERTS_PER_DAY, since, partner, partner)) {
       alerts.put((String) row.get("d"), row);
     }
     List<String> days = new ArrayList<>();
@@ -35,10 +35,10 @@ record DashboardData(List<String> days, List<Long> registrations, List<Long> ale
       sent.add(a == null ? 0 : Sql.num(a.get("sent")));
       delivered.add(a == null ? 0 : Sql.num(a.get("delivered")));
     }
-    List<Map<String, Object>> funnel = Sql.rows(c, DashboardSql.FUNNEL, partner);
+    List<Map<String, Object>> funnel = Sql.rows(tx, DashboardSql.FUNNEL, partner);
     List<Object> f = new ArrayList<>(funnel.get(0).values());
     return new DashboardData(days, r, sent, delivered,
-        Sql.counts(c, DashboardSql.SEEKERS_BY_REGION), Sql.counts(c, DashboardSql.OPEN_BY_REGION),
+        Sql.counts(tx, DashboardSql.SEEKERS_BY_REGION), Sql.counts(tx, DashboardSql.OPEN_BY_REGION),
         Sql.num(f.get(0)), Sql.num(f.get(1)), Sql.num(f.get(2)));
   }
 }

@@ -27,10 +27,10 @@ public final class DashboardPage {
     Viewer v = Viewer.of(rc);
     LocalDate today = LocalDate.now(ZoneId.of(ctx.config().locale().timeZone()));
     String sort = org.jobline.admin.Params.query(rc, "sort", 30);
-    ctx.store().read(c -> {
-      DashboardData d = DashboardData.load(c, v.partnerScope(), today);
+    ctx.store().read(tx -> {
+      DashboardData d = DashboardData.load(tx, v.partnerScope(), today);
       BoardGrid grid = new BoardGrid(ctx.referenceData().regions(), ctx.referenceData().trades(),
-          org.jobline.admin.Sql.rows(c, DashboardSql.SEEKERS_GRID), org.jobline.admin.Sql.rows(c, DashboardSql.OPEN_GRID));
+          org.jobline.admin.Sql.rows(tx, DashboardSql.SEEKERS_GRID), org.jobline.admin.Sql.rows(tx, DashboardSql.OPEN_GRID));
       return body(v.lang(), d, grid.render(v.lang(), sort));
     }).onFailure(rc::fail).onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.dashboard"), html));
   }

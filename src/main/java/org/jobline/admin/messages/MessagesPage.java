@@ -39,9 +39,9 @@ public final class MessagesPage {
     String vacancy = Params.query(rc, "vacancy", 40);
     int page = Params.page(rc);
     long weekAgo = System.currentTimeMillis() - 7L * 24 * 3600 * 1000;
-    var data = ctx.store().read(c -> new Data(Sql.counts(c, MessagesSql.BY_STATUS),
-        Sql.rows(c, MessagesSql.list(shown), vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
-        Sql.rows(c, MessagesSql.PER_VACANCY, weekAgo)));
+    var data = ctx.store().read(tx -> new Data(Sql.counts(tx, MessagesSql.BY_STATUS),
+        Sql.rows(tx, MessagesSql.list(shown), vacancy, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
+        Sql.rows(tx, MessagesSql.PER_VACANCY, weekAgo)));
     data.compose(d -> link.read().map(checks -> new MessagesView(v, ctx.config().locale().timeZone()).render(rc, shown, vacancy, page, d, checks)))
         .onFailure(rc::fail)
         .onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.messages"), html));
@@ -50,7 +50,7 @@ public final class MessagesPage {
   private void inbound(RoutingContext rc) {
     Viewer v = Viewer.require(rc, Staff.ADMIN, Staff.STAFF);
     int page = Params.page(rc);
-    ctx.store().read(c -> Sql.rows(c, MessagesSql.INBOUND, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE))
+    ctx.store().read(tx -> Sql.rows(tx, MessagesSql.INBOUND, Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE))
         .onFailure(rc::fail)
         .onSuccess(rows -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "msg.inbound"),
             new MessagesView(v, ctx.config().locale().timeZone()).inbound(rc, page, rows)));
@@ -60,10 +60,10 @@ public final class MessagesPage {
     Viewer v = Viewer.require(rc, Staff.ADMIN, Staff.STAFF);
     String id = Params.form(rc, "id", 20);
     long now = System.currentTimeMillis();
-    ctx.store().write(c -> {
-      int n = id.matches("\\d+") ? Sql.update(c, MessagesSql.RETRY_ONE, now, Long.parseLong(id))
-          : Sql.update(c, MessagesSql.RETRY_ALL, now);
-      Audit.log(c, v.actor(), "outbox.retry", "outbox", id.isEmpty() ? "all-failed" : id, "requeued=" + n);
+    ctx.store().write(tx -> {
+      int n = id.matches("\\d+") ? Sql.update(tx, MessagesSql.RETRY_ONE, now, Long.parseLong(id))
+          : Sql.update(tx, MessagesSql.RETRY_ALL, now);
+      Audit.log(tx, v.actor(), "outbox.retry", "outbox", id.isEmpty() ? "all-failed" : id, "requeued=" + n);
       return n;
     }).onFailure(rc::fail).onSuccess(n -> Page.redirect(rc, "/admin/messages?status=failed&retried=" + n));
   }

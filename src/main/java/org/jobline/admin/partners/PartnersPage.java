@@ -44,7 +44,7 @@ public final class PartnersPage {
 
   private void list(RoutingContext rc, IssuedKey fresh, SafeError error) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
-    ctx.store().read(c -> Sql.rows(c, PartnersSql.FIGURES, (Object) null)).onFailure(rc::fail)
+    ctx.store().read(tx -> Sql.rows(tx, PartnersSql.FIGURES, (Object) null)).onFailure(rc::fail)
         .onSuccess(rows -> Page.send(rc, error == null ? 200 : ErrorHandler.statusOf(error), v.lang(), v,
             Page.t(v.lang(), "nav.partners"), PartnerViews.list(v, rows, fresh, error)));
   }
@@ -52,12 +52,12 @@ public final class PartnersPage {
   private void one(RoutingContext rc, String notice, SafeError error) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     long id = Params.pathId(rc, "id");
-    ctx.store().read(c -> {
-      List<Map<String, Object>> p = Sql.rows(c, PartnersSql.FIGURES, id);
+    ctx.store().read(tx -> {
+      List<Map<String, Object>> p = Sql.rows(tx, PartnersSql.FIGURES, id);
       if (p.isEmpty()) {
         throw new NotFound("no such partner");
       }
-      return new One(p.get(0), Sql.rows(c, PartnersSql.USERS, id), Sql.rows(c, PartnersSql.KEYS, id));
+      return new One(p.get(0), Sql.rows(tx, PartnersSql.USERS, id), Sql.rows(tx, PartnersSql.KEYS, id));
     }).onFailure(rc::fail).onSuccess(d -> Page.send(rc, error == null ? 200 : ErrorHandler.statusOf(error), v.lang(), v,
         String.valueOf(d.partner().get("name")), PartnerViews.one(v, d, notice, error)));
   }
@@ -72,7 +72,7 @@ public final class PartnersPage {
   private void issueKey(RoutingContext rc) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     long id = Params.pathId(rc, "id");
-    ctx.store().read(c -> Sql.rows(c, PartnersSql.FIGURES, id))
+    ctx.store().read(tx -> Sql.rows(tx, PartnersSql.FIGURES, id))
         .map(rows -> rows.stream().findFirst().orElseThrow(() -> new NotFound("no such partner")))
         .compose(p -> keys.issueKey((String) p.get("name"), v.actor()))
         .onFailure(rc::fail)
@@ -83,8 +83,8 @@ public final class PartnersPage {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
     long id = Params.pathId(rc, "id");
     String prefix = Params.form(rc, "prefix", 20);
-    keys.revoke(id, prefix).compose(done -> ctx.store().write(c -> {
-      Audit.log(c, v.actor(), "partner.key.revoke", "partner", id, prefix + (done ? "" : " (nothing to revoke)"));
+    keys.revoke(id, prefix).compose(done -> ctx.store().write(tx -> {
+      Audit.log(tx, v.actor(), "partner.key.revoke", "partner", id, prefix + (done ? "" : " (nothing to revoke)"));
       return done;
     })).onFailure(rc::fail).onSuccess(done -> Page.redirect(rc, "/admin/partners/" + id));
   }
@@ -102,15 +102,15 @@ public final class PartnersPage {
       one(rc, null, new BadRequestException("password", Page.t(v.lang(), "partner.shortPassword", Passwords.MIN_LENGTH)));
       return;
     }
-    ctx.vertx().executeBlocking(() -> Passwords.hash(password, ctx.config().admin().passwordIterations()), false).compose(hash -> ctx.store().write(c -> {
-      if (Sql.rows(c, PartnersSql.FIGURES, id).isEmpty()) {
+    ctx.vertx().executeBlocking(() -> Passwords.hash(password, ctx.config().admin().passwordIterations()), false).compose(hash -> ctx.store().write(tx -> {
+      if (Sql.rows(tx, PartnersSql.FIGURES, id).isEmpty()) {
         throw new NotFound("no such partner");
       }
-      if (StaffUsers.byName(c, username).isPresent()) {
+      if (StaffUsers.byName(tx, username).isPresent()) {
         throw new Conflict("username", Page.t(v.lang(), "partner.userExists", username));
       }
-      long user = StaffUsers.create(c, username, hash, Staff.PARTNER, id);
-      Audit.log(c, v.actor(), "user.create", "staff_user", user, username + " role=partner partner=" + id);
+      long user = StaffUsers.create(tx, username, hash, Staff.PARTNER, id);
+      Audit.log(tx, v.actor(), "user.create", "staff_user", user, username + " role=partner partner=" + id);
       return user;
     })).onSuccess(u -> Page.redirect(rc, "/admin/partners/" + id))
         .onFailure(e -> fallback(rc, e, err -> one(rc, null, err)));

@@ -4,7 +4,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
-import org.jobline.admin.Html;
 import org.jobline.admin.Page;
 import org.jobline.admin.Params;
 import org.jobline.admin.Sql;
@@ -56,9 +55,9 @@ public final class SubscribersPage {
     int page = Params.page(rc);
     Search s = search(q, v.staff().partner());
     SubscriberFilter f = SubscriberFilter.of(rc, ctx.config().locale().timeZone(), v.lang());
-    ctx.store().read(c -> new SubscriberView.Data(Sql.rows(c, SubscriberAdminSql.BY_REGION),
-            Sql.counts(c, SubscriberAdminSql.BY_TRADE),
-            s.refused() ? List.<Map<String, Object>>of() : Sql.rows(c, SubscriberAdminSql.SEARCH, f.args(s.exact(), s.like(),
+    ctx.store().read(tx -> new SubscriberView.Data(Sql.rows(tx, SubscriberAdminSql.BY_REGION),
+            Sql.counts(tx, SubscriberAdminSql.BY_TRADE),
+            s.refused() ? List.<Map<String, Object>>of() : Sql.rows(tx, SubscriberAdminSql.SEARCH, f.args(s.exact(), s.like(),
                 Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE, v.partnerScope()))))
         .onFailure(rc::fail)
         .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.subscribers"),
@@ -71,10 +70,10 @@ public final class SubscribersPage {
     String q = Params.query(rc, "q", 32);
     Search s = search(q, v.staff().partner());
     SubscriberFilter f = SubscriberFilter.of(rc, ctx.config().locale().timeZone(), v.lang());
-    ctx.store().write(c -> {
-      Audit.log(c, v.actor(), "export.subscribers", null, null, f.describe());
+    ctx.store().write(tx -> {
+      Audit.log(tx, v.actor(), "export.subscribers", null, null, f.describe());
       return s.refused() ? List.<Map<String, Object>>of()
-          : Sql.rows(c, SubscriberAdminSql.SEARCH, f.args(s.exact(), s.like(), 100_000, 0, v.partnerScope()));
+          : Sql.rows(tx, SubscriberAdminSql.SEARCH, f.args(s.exact(), s.like(), 100_000, 0, v.partnerScope()));
     }).onFailure(rc::fail).onSuccess(rows -> new SubscriberView(ctx.referenceData(), v, ctx.config().locale().timeZone())
         .csv(rows).send(rc, "inscrits.csv"));
   }
@@ -86,11 +85,11 @@ public final class SubscribersPage {
     if (!status.equals("active") && !status.equals("stopped")) {
       throw new BadRequestException("status", "status must be active or stopped");
     }
-    ctx.store().write(c -> {
-      String phone = Sql.rows(c, SubscriberAdminSql.PHONE, id).stream().findFirst()
+    ctx.store().write(tx -> {
+      String phone = Sql.rows(tx, SubscriberAdminSql.PHONE, id).stream().findFirst()
           .map(r -> (String) r.get("phone")).orElseThrow(() -> new NotFound("no such subscriber"));
-      if (Subscribers.setStatus(c, id, status)) {
-        Audit.log(c, v.actor(), "subscriber." + (status.equals("active") ? "resume" : "stop"), "subscriber", id,
+      if (Subscribers.setStatus(tx, id, status)) {
+        Audit.log(tx, v.actor(), "subscriber." + (status.equals("active") ? "resume" : "stop"), "subscriber", id,
             PhoneNumbers.mask(phone));
       }
       return phone;

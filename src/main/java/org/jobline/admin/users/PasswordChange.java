@@ -40,7 +40,7 @@ public final class PasswordChange {
       rc.next();
       return;
     }
-    ctx.store().read(c -> Sql.number(c, UsersSql.PENDING, v.staff().id())).onFailure(rc::fail).onSuccess(n -> {
+    ctx.store().read(tx -> Sql.number(tx, UsersSql.PENDING, v.staff().id())).onFailure(rc::fail).onSuccess(n -> {
       if (n == 0) {
         rc.next();
       } else if ("GET".equals(rc.request().method().name())) {
@@ -54,7 +54,7 @@ public final class PasswordChange {
   private void show(RoutingContext rc, int status, String error, boolean done) {
     Viewer v = Viewer.of(rc);
     String lang = v.lang();
-    ctx.store().read(c -> Sql.number(c, UsersSql.PENDING, v.staff().id())).onFailure(rc::fail).onSuccess(pending -> {
+    ctx.store().read(tx -> Sql.number(tx, UsersSql.PENDING, v.staff().id())).onFailure(rc::fail).onSuccess(pending -> {
       StringBuilder b = new StringBuilder();
       if (pending > 0) {
         b.append("<p class=\"notice\" id=\"must-change\">").append(t(lang, "pwd.mustChange")).append("</p>");
@@ -101,11 +101,11 @@ public final class PasswordChange {
     String hash = v.staff().passwordHash();
     String sid = Cookies.get(rc, Cookies.SESSION);
     ctx.vertx().executeBlocking(() -> Passwords.verify(current, hash) ? Passwords.hash(next, ctx.config().admin().passwordIterations()) : null, false)
-        .compose(newHash -> newHash == null ? io.vertx.core.Future.succeededFuture(false) : ctx.store().write(c -> {
-          Sql.update(c, UsersSql.SET_HASH, newHash, v.staff().id());
-          Sql.update(c, UsersSql.CHANGED, v.staff().id());
-          Sql.update(c, UsersSql.CLOSE_OTHER_SESSIONS, v.staff().id(), org.jobline.admin.auth.Sessions.sha256(sid == null ? "" : sid));
-          Audit.log(c, v.actor(), "password.change", "staff_user", v.staff().id(), null);
+        .compose(newHash -> newHash == null ? io.vertx.core.Future.succeededFuture(false) : ctx.store().write(tx -> {
+          Sql.update(tx, UsersSql.SET_HASH, newHash, v.staff().id());
+          Sql.update(tx, UsersSql.CHANGED, v.staff().id());
+          Sql.update(tx, UsersSql.CLOSE_OTHER_SESSIONS, v.staff().id(), org.jobline.admin.auth.Sessions.sha256(sid == null ? "" : sid));
+          Audit.log(tx, v.actor(), "password.change", "staff_user", v.staff().id(), null);
           return true;
         }))
         .onFailure(rc::fail)

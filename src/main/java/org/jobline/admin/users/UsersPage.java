@@ -36,7 +36,7 @@ public final class UsersPage {
 
   private void list(RoutingContext rc, int status, UsersView.Notice notice, String error) {
     Viewer v = Viewer.require(rc, Staff.ADMIN);
-    ctx.store().read(c -> Sql.rows(c, UsersSql.LIST)).onFailure(rc::fail).onSuccess(rows -> Page.send(rc, status,
+    ctx.store().read(tx -> Sql.rows(tx, UsersSql.LIST)).onFailure(rc::fail).onSuccess(rows -> Page.send(rc, status,
         v.lang(), v, Page.t(v.lang(), "users.title"), new UsersView(v, ctx.config().locale().timeZone())
             .render(rows, notice, error)));
   }
@@ -54,13 +54,13 @@ public final class UsersPage {
       return;
     }
     String once = OneTimePasswords.next();
-    ctx.vertx().executeBlocking(() -> Passwords.hash(once, ctx.config().admin().passwordIterations()), false).compose(hash -> ctx.store().write(c -> {
-      if (StaffUsers.byName(c, name).isPresent()) {
+    ctx.vertx().executeBlocking(() -> Passwords.hash(once, ctx.config().admin().passwordIterations()), false).compose(hash -> ctx.store().write(tx -> {
+      if (StaffUsers.byName(tx, name).isPresent()) {
         return -1L;
       }
-      long id = StaffUsers.create(c, name, hash, role, null);
-      Sql.update(c, UsersSql.MUST_CHANGE, id, System.currentTimeMillis(), v.actor());
-      Audit.log(c, v.actor(), "user.add", "staff_user", id, "role=" + role);
+      long id = StaffUsers.create(tx, name, hash, role, null);
+      Sql.update(tx, UsersSql.MUST_CHANGE, id, System.currentTimeMillis(), v.actor());
+      Audit.log(tx, v.actor(), "user.add", "staff_user", id, "role=" + role);
       return id;
     })).onFailure(rc::fail).onSuccess(id -> {
       if (id < 0) {
@@ -82,29 +82,29 @@ public final class UsersPage {
     String once = OneTimePasswords.next();
     Future<String> hash = action.equals("reset") ? ctx.vertx().executeBlocking(() -> Passwords.hash(once, ctx.config().admin().passwordIterations()), false)
         : Future.succeededFuture(null);
-    hash.compose(h -> ctx.store().write(c -> {
-      List<Map<String, Object>> found = Sql.rows(c, UsersSql.ONE, id);
+    hash.compose(h -> ctx.store().write(tx -> {
+      List<Map<String, Object>> found = Sql.rows(tx, UsersSql.ONE, id);
       if (found.isEmpty()) {
         throw new NotFound(Page.t(v.lang(), "error.notFound"));
       }
       Map<String, Object> u = found.get(0);
       String current = (String) u.get("password_hash");
       switch (action) {
-        case "unlock" -> StaffUsers.unlock(c, id);
+        case "unlock" -> StaffUsers.unlock(tx, id);
         case "reset" -> {
-          Sql.update(c, UsersSql.SET_DISABLED, 0, h, id);
-          StaffUsers.unlock(c, id);
-          Sql.update(c, UsersSql.MUST_CHANGE, id, System.currentTimeMillis(), v.actor());
-          Sql.update(c, UsersSql.CLOSE_SESSIONS, id);
+          Sql.update(tx, UsersSql.SET_DISABLED, 0, h, id);
+          StaffUsers.unlock(tx, id);
+          Sql.update(tx, UsersSql.MUST_CHANGE, id, System.currentTimeMillis(), v.actor());
+          Sql.update(tx, UsersSql.CLOSE_SESSIONS, id);
         }
         case "disable" -> {
-          Sql.update(c, UsersSql.SET_DISABLED, 1, current.startsWith(DISABLED) ? current : DISABLED + current, id);
-          Sql.update(c, UsersSql.CLOSE_SESSIONS, id);
+          Sql.update(tx, UsersSql.SET_DISABLED, 1, current.startsWith(DISABLED) ? current : DISABLED + current, id);
+          Sql.update(tx, UsersSql.CLOSE_SESSIONS, id);
         }
-        default -> Sql.update(c, UsersSql.SET_DISABLED, 0,
+        default -> Sql.update(tx, UsersSql.SET_DISABLED, 0,
             current.startsWith(DISABLED) ? current.substring(DISABLED.length()) : current, id);
       }
-      Audit.log(c, v.actor(), "user." + action, "staff_user", id, null);
+      Audit.log(tx, v.actor(), "user." + action, "staff_user", id, null);
       return (String) u.get("username");
     })).onFailure(rc::fail).onSuccess(name -> {
       if (action.equals("reset")) {

@@ -3,7 +3,6 @@ package org.jobline.admin.vacancies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,63 +34,49 @@ final class ImportJobs {
   /** At start: a job that was running when the gateway stopped is interrupted, never silently left half-done. */
   Future<Integer> interruptRunning() {
     long now = System.currentTimeMillis();
-    return store.write(c -> {
-      Sql.update(c, ImportSql.FORGET_OLD, now - KEEP_MS);
-      return Sql.update(c, ImportSql.INTERRUPT, now);
+    return store.write(tx -> {
+      Sql.update(tx, ImportSql.FORGET_OLD, now - KEEP_MS);
+      return Sql.update(tx, ImportSql.INTERRUPT, now);
     });
   }
 
   Future<String> save(String token, String owner, String fileName, boolean publish, int invalid, List<ImportViews.Row> valid) {
     long now = System.currentTimeMillis();
-    return store.write(c -> {
-      long id;
-      try (PreparedStatement p = c.prepareStatement(ImportSql.INSERT_JOB, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-        Object[] args = {token, owner, fileName, publish ? 1 : 0, invalid, now, now};
-        for (int i = 0; i < args.length; i++) {
-          p.setObject(i + 1, args[i]);
-        }
-        p.executeUpdate();
-        var keys = p.getGeneratedKeys();
-        keys.next();
-        id = keys.getLong(1);
+    return store.write(tx -> {
+      long id = ImportRows.insertJob(tx, token, owner, fileName, publish, invalid, now);
+      List<ImportRows.Line> lines = new ArrayList<>(valid.size());
+      for (ImportViews.Row r : valid) {
+        lines.add(new ImportRows.Line(r.line(), json(r.input())));
       }
-      try (PreparedStatement p = c.prepareStatement(ImportSql.INSERT_ROW)) {
-        for (ImportViews.Row r : valid) {
-          p.setLong(1, id);
-          p.setInt(2, r.line());
-          p.setString(3, json(r.input()));
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
+      ImportRows.insertLines(tx, id, lines);
       return token;
     });
   }
 
   Future<Optional<Job>> find(String token) {
-    return store.read(c -> Sql.rows(c, ImportSql.JOB, token).stream().findFirst().map(ImportJobs::job));
+    return store.read(tx -> Sql.rows(tx, ImportSql.JOB, token).stream().findFirst().map(ImportJobs::job));
   }
 
   /** The rows marked started when the gateway stopped: perhaps imported, to be checked by hand. */
   Future<List<Pending>> uncertain(long jobId) {
-    return store.read(c -> pending(Sql.rows(c, ImportSql.UNCERTAIN, jobId)));
+    return store.read(tx -> pending(Sql.rows(tx, ImportSql.UNCERTAIN, jobId)));
   }
 
   Future<List<Map<String, Object>>> unfinished(String owner) {
-    return store.read(c -> Sql.rows(c, ImportSql.RECENT, owner));
+    return store.read(tx -> Sql.rows(tx, ImportSql.RECENT, owner));
   }
 
   /** Marks the job running; false when it already is (a second click) or is finished. */
   Future<Boolean> start(long jobId) {
-    return store.write(c -> Sql.update(c, ImportSql.START, System.currentTimeMillis(), jobId) == 1);
+    return store.write(tx -> Sql.update(tx, ImportSql.START, System.currentTimeMillis(), jobId) == 1);
   }
 
   /** The next pending rows, marked started in the same transaction. */
   Future<List<Pending>> take(long jobId, int n) {
-    return store.write(c -> {
-      List<Pending> rows = pending(Sql.rows(c, ImportSql.NEXT, jobId, n));
+    return store.write(tx -> {
+      List<Pending> rows = pending(Sql.rows(tx, ImportSql.NEXT, jobId, n));
       for (Pending p : rows) {
-        Sql.update(c, ImportSql.MARK, "started", null, jobId, p.line());
+        Sql.update(tx, ImportSql.MARK, "started", null, jobId, p.line());
       }
       return rows;
     });
@@ -99,16 +84,16 @@ final class ImportJobs {
 
   /** Each row's outcome: its vacancy ref when done, null when it failed. */
   Future<Void> mark(long jobId, Map<Integer, String> outcomes) {
-    return store.write(c -> {
+    return store.write(tx -> {
       for (var e : outcomes.entrySet()) {
-        Sql.update(c, ImportSql.MARK, e.getValue() == null ? "failed" : "done", e.getValue(), jobId, e.getKey());
+        Sql.update(tx, ImportSql.MARK, e.getValue() == null ? "failed" : "done", e.getValue(), jobId, e.getKey());
       }
       return null;
     });
   }
 
   Future<Void> finish(long jobId) {
-    return store.write(c -> Sql.update(c, ImportSql.FINISH, System.currentTimeMillis(), jobId)).mapEmpty();
+    return store.write(tx -> Sql.update(tx, ImportSql.FINISH, System.currentTimeMillis(), jobId)).mapEmpty();
   }
 
   private static List<Pending> pending(List<Map<String, Object>> rows) throws java.sql.SQLException {

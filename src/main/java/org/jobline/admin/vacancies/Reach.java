@@ -42,7 +42,7 @@ final class Reach {
     Instant now = Instant.now();
     Instant next = quiet.nextAllowed(now);
     boolean leavesToday = next.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
-    return ctx.store().read(c -> Sql.rows(c, VacancyAdminSql.REACH, dayStart(0), dayStart(1), cap, v.trade(), v.region(),
+    return ctx.store().read(tx -> Sql.rows(tx, VacancyAdminSql.REACH, dayStart(0), dayStart(1), cap, v.trade(), v.region(),
         v.id())).map(rows -> {
           List<Count> counts = rows.stream().map(Reach::count).toList();
           long people = counts.stream().mapToLong(Count::people).sum();
@@ -54,7 +54,7 @@ final class Reach {
   Future<Waiting> waiting(Vacancy v) {
     Instant now = Instant.now();
     Instant next = quiet.nextAllowed(now);
-    return ctx.store().read(c -> Sql.rows(c, VacancyAdminSql.WAITING, dayStart(1), v.id()).get(0))
+    return ctx.store().read(tx -> Sql.rows(tx, VacancyAdminSql.WAITING, dayStart(1), v.id()).get(0))
         .map(r -> new Waiting(Sql.num(r.get("waiting")), Sql.num(r.get("capped")), next.equals(now) ? null : next));
   }
 

@@ -103,7 +103,7 @@ final class VacancyBulk {
 
   void export(RoutingContext rc, VacancyPages.Filters f) {
     Viewer v = Viewer.of(rc);
-    ctx.store().read(c -> Sql.rows(c, VacancyAdminSql.LIST, v.partnerScope(), f.status(), f.region(), f.trade(), f.partner(),
+    ctx.store().read(tx -> Sql.rows(tx, VacancyAdminSql.LIST, v.partnerScope(), f.status(), f.region(), f.trade(), f.partner(),
         f.q().isEmpty() ? null : Sql.contains(f.q()), 100_000, 0)).onFailure(rc::fail).onSuccess(rows -> {
           String lang = v.lang();
           var ref = ctx.referenceData();

@@ -41,10 +41,10 @@ final class VacancyPages {
     Viewer v = Viewer.of(rc);
     Filters f = filters(rc);
     int page = Params.page(rc);
-    ctx.store().read(c -> new VacancyViews.ListData(
-            Sql.rows(c, VacancyAdminSql.LIST, v.partnerScope(), f.status(), f.region(), f.trade(), f.partner(),
+    ctx.store().read(tx -> new VacancyViews.ListData(
+            Sql.rows(tx, VacancyAdminSql.LIST, v.partnerScope(), f.status(), f.region(), f.trade(), f.partner(),
                 f.q().isEmpty() ? null : Sql.contains(f.q()), Params.PAGE_SIZE + 1, (page - 1) * Params.PAGE_SIZE),
-            v.partnerScope() == null ? Sql.rows(c, VacancyAdminSql.PARTNERS) : List.<Map<String, Object>>of()))
+            v.partnerScope() == null ? Sql.rows(tx, VacancyAdminSql.PARTNERS) : List.<Map<String, Object>>of()))
         .onFailure(rc::fail)
         .onSuccess(d -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.vacancies"),
             new VacancyViews(v, ctx.referenceData()).list(rc, f, page, d)));
@@ -55,9 +55,9 @@ final class VacancyPages {
     String ref = rc.pathParam("ref");
     service.get(VacancyRoutes.actor(rc), ref)
         .compose(vac -> service.stats(VacancyRoutes.actor(rc), ref).compose(stats -> reach.waiting(vac)
-            .compose(waiting -> ctx.store().read(c -> new VacancyDetailView.Data(vac, stats,
-                Sql.rows(c, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_SHOWN),
-                Sql.rows(c, VacancyAdminSql.HISTORY, vac.ref()), waiting)))))
+            .compose(waiting -> ctx.store().read(tx -> new VacancyDetailView.Data(vac, stats,
+                Sql.rows(tx, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_SHOWN),
+                Sql.rows(tx, VacancyAdminSql.HISTORY, vac.ref()), waiting)))))
         .map(d -> new VacancyDetailView(v, ctx.referenceData(), zone()).render(d, zone()))
         .onFailure(rc::fail)
         .onSuccess(html -> Page.send(rc, 200, v.lang(), v, ref.toUpperCase(), html));
@@ -86,12 +86,12 @@ final class VacancyPages {
     Viewer v = Viewer.require(rc, org.jobline.admin.auth.Staff.ADMIN, org.jobline.admin.auth.Staff.STAFF);
     String status = Params.oneOf(Params.form(rc, "status", 20), "status", InterestedView.STATUSES);
     long id = Params.pathId(rc, "id");
-    service.get(VacancyRoutes.actor(rc), rc.pathParam("ref")).compose(vac -> ctx.store().write(c -> {
-      int n = Sql.update(c, VacancyAdminSql.SET_FOLLOW_UP, status, System.currentTimeMillis(), v.actor(), id, vac.id());
+    service.get(VacancyRoutes.actor(rc), rc.pathParam("ref")).compose(vac -> ctx.store().write(tx -> {
+      int n = Sql.update(tx, VacancyAdminSql.SET_FOLLOW_UP, status, System.currentTimeMillis(), v.actor(), id, vac.id());
       if (n == 0) {
         throw new org.jobline.core.errors.NotFound(Page.t(v.lang(), "error.notFound"));
       }
-      Audit.log(c, v.actor(), "interest.status", "vacancy", vac.ref(), "interest=" + id + " status=" + status);
+      Audit.log(tx, v.actor(), "interest.status", "vacancy", vac.ref(), "interest=" + id + " status=" + status);
       return vac.ref();
     })).onFailure(rc::fail).onSuccess(ref -> Page.redirect(rc, "/admin/vacancies/" + ref + "#interest-" + id));
   }
@@ -100,7 +100,7 @@ final class VacancyPages {
   void print(RoutingContext rc) {
     Viewer v = Viewer.of(rc);
     service.get(VacancyRoutes.actor(rc), rc.pathParam("ref")).compose(vac -> ctx.store()
-            .read(c -> Sql.rows(c, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_EXPORT))
+            .read(tx -> Sql.rows(tx, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_EXPORT))
             .map(rows -> "<p><b>" + org.jobline.admin.Html.esc(vac.title()) + "</b> — " + org.jobline.admin.Html.esc(vac.employer())
                 + "</p><p class=\"no-print\"><button type=\"button\" id=\"print-now\">" + org.jobline.admin.Html.esc(Page.t(v.lang(), "int.print"))
                 + "</button> <a href=\"/admin/vacancies/" + org.jobline.admin.Html.esc(vac.ref()) + "\">" + org.jobline.admin.Html.esc(Page.t(v.lang(), "error.back"))
@@ -120,9 +120,9 @@ final class VacancyPages {
   void exportInterested(RoutingContext rc) {
     Viewer v = Viewer.of(rc);
     service.get(VacancyRoutes.actor(rc), rc.pathParam("ref"))
-        .compose(vac -> ctx.store().write(c -> {
-          Audit.log(c, v.actor(), "export.interested", "vacancy", vac.ref(), null);
-          return Sql.rows(c, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_EXPORT);
+        .compose(vac -> ctx.store().write(tx -> {
+          Audit.log(tx, v.actor(), "export.interested", "vacancy", vac.ref(), null);
+          return Sql.rows(tx, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_EXPORT);
         }).map(rows -> {
           new InterestedCsv(v, ctx.referenceData(), ctx.config().locale().timeZone()).build(rows)
               .send(rc, "interesses-" + vac.ref() + ".csv");

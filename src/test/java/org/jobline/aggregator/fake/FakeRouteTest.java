@@ -77,7 +77,8 @@ class FakeRouteTest {
 
   private String column(String name, String providerId) {
     try {
-      return await(gateway.context().store().read(c -> {
+      return await(gateway.context().store().read(tx -> {
+        java.sql.Connection c = tx.jdbc();
         try (PreparedStatement p = c.prepareStatement("SELECT " + name + " FROM outbox WHERE provider_id = ?")) {
           p.setString(1, providerId);
           try (ResultSet rs = p.executeQuery()) {

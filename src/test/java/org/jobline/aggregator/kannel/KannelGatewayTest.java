@@ -1,7 +1,5 @@
 package org.jobline.aggregator.kannel;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -27,6 +25,8 @@ import org.jobline.testing.TestConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole gateway with a {@code type: kannel} route against the real Kannel (bearerbox, smsbox,
@@ -98,10 +98,10 @@ class KannelGatewayTest {
     assertThat(got.get("+22890100003")).isEqualTo(new RealKannel.Sms("8888", "+22890100003", true, ucs2));
 
     eventually(() -> assertThat(statuses(gateway, ids)).containsOnly("delivered"));
-    long delivered = sql(gateway, c -> count(c, "SELECT COUNT(*) FROM delivery_events e WHERE e.status = 'delivered'"
+    long delivered = sql(gateway, tx -> count(tx.jdbc(), "SELECT COUNT(*) FROM delivery_events e WHERE e.status = 'delivered'"
         + " AND e.outbox_id IN (" + join(ids) + ")"));
     assertThat(delivered).isEqualTo(3);
-    long providerIds = sql(gateway, c -> count(c, "SELECT COUNT(DISTINCT provider_id) FROM outbox WHERE id IN ("
+    long providerIds = sql(gateway, tx -> count(tx.jdbc(), "SELECT COUNT(DISTINCT provider_id) FROM outbox WHERE id IN ("
         + join(ids) + ")"));
     assertThat(providerIds).as("one provider id each, though two went in one request").isEqualTo(3);
   }
@@ -111,7 +111,7 @@ class KannelGatewayTest {
     kannel.type("22890100009 8888 text OFFRES");
     eventually(() -> assertThat(inbound("+22890100009")).containsExactly("OFFRES"));
     eventually(() -> assertThat(received("+22890100009")).hasSize(1));
-    String reply = sql(gateway, c -> one(c, "SELECT text FROM outbox WHERE recipient = '+22890100009'"));
+    String reply = sql(gateway, tx -> one(tx.jdbc(), "SELECT text FROM outbox WHERE recipient = '+22890100009'"));
     assertThat(reply).isNotBlank();
     assertThat(received("+22890100009").get("+22890100009").text()).isEqualTo(reply);
 
@@ -161,7 +161,7 @@ class KannelGatewayTest {
         assertThat(ready.encode()).as("/ready: %s", ready).contains("\"ok\":false");
       });
       assertThat(statuses(wrong, ids)).containsOnly("queued");
-      String lastError = sql(wrong, c -> one(c, "SELECT last_error FROM outbox WHERE id = " + ids.get(0)));
+      String lastError = sql(wrong, tx -> one(tx.jdbc(), "SELECT last_error FROM outbox WHERE id = " + ids.get(0)));
       assertThat(lastError).contains("403", "Authorization failed");
       assertThat(received("+22890100021", "+22890100022", "+22890100023")).isEmpty();
     } finally {
@@ -177,10 +177,10 @@ class KannelGatewayTest {
 
   static List<Long> enqueue(Gateway g, List<OutboundSms> messages) {
     Outbox outbox = new Outbox(g.context().config().sms());
-    return await(g.context().store().write(c -> {
+    return await(g.context().store().write(tx -> {
       List<Long> ids = new ArrayList<>();
       for (OutboundSms m : messages) {
-        ids.add(outbox.enqueue(c, m));
+        ids.add(outbox.enqueue(tx, m));
       }
       return ids;
     }));
@@ -195,7 +195,8 @@ class KannelGatewayTest {
   }
 
   static List<String> inbound(String phone) {
-    return sql(gateway, c -> {
+    return sql(gateway, tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT text FROM inbound_messages WHERE phone = ? ORDER BY id")) {
         p.setString(1, phone);
         try (ResultSet rs = p.executeQuery()) {
@@ -210,7 +211,8 @@ class KannelGatewayTest {
   }
 
   static List<String> statuses(Gateway g, List<Long> ids) {
-    return sql(g, c -> {
+    return sql(g, tx -> {
+      java.sql.Connection c = tx.jdbc();
       List<String> out = new ArrayList<>();
       try (ResultSet rs = c.createStatement().executeQuery("SELECT status FROM outbox WHERE id IN (" + join(ids) + ")")) {
         while (rs.next()) {

@@ -86,8 +86,8 @@ class ModemGatewayTest {
     modem.dead(true);
     waitFor(() -> !"ready".equals(readyRoute().getString("state")));
     String during = "Votre inscription est confirmee";
-    await(gateway.context().store().write(c -> new Outbox(gateway.context().config().sms())
-        .enqueue(c, OutboundSms.reply(PHONE, null, during, "fr"))));
+    await(gateway.context().store().write(tx -> new Outbox(gateway.context().config().sms())
+        .enqueue(tx, OutboundSms.reply(PHONE, null, during, "fr"))));
     Thread.sleep(1500); // the dispatcher meets the dead modem: connection failures, the row waits
     assertThat(modem.sent()).hasSize(1);
     modem.dead(false);
@@ -109,7 +109,8 @@ class ModemGatewayTest {
 
   private String column(String name, String providerId) {
     try {
-      return await(gateway.context().store().read(c -> {
+      return await(gateway.context().store().read(tx -> {
+        java.sql.Connection c = tx.jdbc();
         try (PreparedStatement p = c.prepareStatement("SELECT " + name + " FROM outbox WHERE provider_id = ?")) {
           p.setString(1, providerId);
           try (ResultSet rs = p.executeQuery()) {

@@ -46,7 +46,8 @@ class SimulatedSmscTest {
         "JOBLINE_ROUTING_DEFAULT", "local", "JOBLINE_OUTBOX_POLL_MS", "50")));
     String text = "Offre: maçon à Kara, 3 mois, logé. Répondez OUI pour être rappelé par l'agence. ".repeat(3);
     Outbox outbox = new Outbox(gateway.context().config().sms());
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
         outbox.bind(p, new OutboundSms("+22890112233", null, null, text, "fr", OutboundSms.Kind.REPLY, 0, null));
         p.executeUpdate();
@@ -97,7 +98,8 @@ class SimulatedSmscTest {
           .getJsonArray("messages");
     }
     assertThat(inbox).as("the help came back to the phone over SMPP").isNotEmpty();
-    String provider = await(gateway.context().store().read(c -> {
+    String provider = await(gateway.context().store().read(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("SELECT provider FROM inbound_messages WHERE phone = ?")) {
         p.setString(1, "+22890445566");
         try (var rs = p.executeQuery()) {

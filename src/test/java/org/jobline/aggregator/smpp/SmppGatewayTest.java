@@ -111,7 +111,8 @@ class SmppGatewayTest {
 
   private void enqueueAlerts(AppConfig config) throws Exception {
     Outbox outbox = new Outbox(config.sms());
-    await(gateway.context().store().write(c -> {
+    await(gateway.context().store().write(tx -> {
+      java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
         for (int i = 0; i < ALERTS; i++) {
           outbox.bind(p, new OutboundSms(String.format("+2289%07d", i), null, null,
@@ -134,7 +135,8 @@ class SmppGatewayTest {
 
   private long count(String table, String where) {
     try {
-      return await(gateway.context().store().read(c -> {
+      return await(gateway.context().store().read(tx -> {
+        java.sql.Connection c = tx.jdbc();
         try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + where);
              ResultSet rs = p.executeQuery()) {
           rs.next();
