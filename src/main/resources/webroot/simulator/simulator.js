@@ -9,12 +9,16 @@
       slow: 'Lent', flaky: 'Instable', send: 'Appel / OK', clear: 'Effacer', end: 'Raccrocher', inbox: 'Messages reçus',
       compose: 'Envoyer un SMS', smsSend: 'Envoyer', dial: 'Appeler ', idle: 'Composez ', empty: 'Aucun message',
       ended: '(fin de session)', sent: 'SMS envoyé', error: 'Erreur: ', invalid: 'Numéro invalide', other: 'English',
-      segments: 'segment(s)', status: { Sent: 'envoyé', Success: 'remis', Failed: 'échec', Buffered: 'en attente' } },
+      segments: 'segment(s)', status: { Sent: 'envoyé', Success: 'remis', Failed: 'échec', Buffered: 'en attente' },
+      route: 'Route de vos SMS', routeAuto: 'Agrégateur', routeModem: 'Modem GSM', via: 'par',
+      modemOff: 'Modem non branché (simulator.modem.link, socat)' },
     en: { title: 'simulator', phone: 'Phone', add: 'Add', network: 'Network', up: 'Up', down: 'Down',
       slow: 'Slow', flaky: 'Flaky', send: 'Call / OK', clear: 'Clear', end: 'Hang up', inbox: 'Inbox',
       compose: 'Send an SMS', smsSend: 'Send', dial: 'Dial ', idle: 'Dial ', empty: 'No messages',
       ended: '(session ended)', sent: 'SMS sent', error: 'Error: ', invalid: 'Invalid number', other: 'Français',
-      segments: 'segment(s)', status: { Sent: 'sent', Success: 'delivered', Failed: 'failed', Buffered: 'buffered' } }
+      segments: 'segment(s)', status: { Sent: 'sent', Success: 'delivered', Failed: 'failed', Buffered: 'buffered' },
+      route: 'Route of your texts', routeAuto: 'Aggregator', routeModem: 'GSM modem', via: 'via',
+      modemOff: 'Modem not linked (simulator.modem.link, socat)' }
   };
   var lang = localStorage.getItem('sim-lang') || 'fr';
   var typed = '';
@@ -101,7 +105,7 @@
       meta.className = 'meta';
       var st = t('status')[m.status] || m.status;
       meta.textContent = new Date(m.time).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB') + ' · ' + m.encoding + ' · ' + m.segments + ' '
-        + t('segments') + ' · ' + st;
+        + t('segments') + ' · ' + st + (m.via ? ' · ' + t('via') + ' ' + m.via : '');
       li.appendChild(meta);
       ul.appendChild(li);
     });
@@ -118,10 +122,27 @@
   function sendSms() {
     var text = $('sms-text').value.trim();
     if (!text) { return; }
-    call('POST', '/sms', { from: current(), text: text }).then(function () {
+    call('POST', '/sms', { from: current(), text: text, route: route() }).then(function (r) {
       $('sms-text').value = '';
-      status(t('sent'));
+      status(t('sent') + (r.via ? ' (' + t('via') + ' ' + r.via + ')' : ''));
     }).catch(function (e) { status(t('error') + e.message); });
+  }
+
+  function route() {
+    var r = document.querySelector('input[name="sms-route"]:checked');
+    return r ? r.value : 'auto';
+  }
+
+  function pickRoute(value) {
+    $(value === 'modem' && !$('route-modem').disabled ? 'route-modem' : 'route-auto').checked = true;
+    localStorage.setItem('sim-route', route());
+  }
+
+  // The modem choice is offered only while the emulated modem is linked (simulator.modem.link and socat).
+  function showModem(m) {
+    $('route-modem').disabled = !m.linked;
+    $('route-hint').hidden = !!m.linked;
+    pickRoute(localStorage.getItem('sim-route') || 'auto');
   }
 
   function showNetwork(n) {
@@ -187,6 +208,9 @@
     $('btn-end').addEventListener('click', hangup);
     $('btn-clear').addEventListener('click', function () { typed = typed.slice(0, -1); showTyped(); });
     $('sms-send').addEventListener('click', sendSms);
+    document.querySelectorAll('input[name="sms-route"]').forEach(function (r) {
+      r.addEventListener('change', function () { pickRoute(r.value); });
+    });
     $('add-phone').addEventListener('click', addTypedPhone);
     $('phone-select').addEventListener('change', switchPhone);
     document.querySelectorAll('.net-buttons button').forEach(function (b) {
@@ -196,6 +220,7 @@
       lang = lang === 'fr' ? 'en' : 'fr';
       localStorage.setItem('sim-lang', lang);
       applyLanguage();
+      pollInbox();
     });
     document.addEventListener('keydown', function (e) {
       if (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.tagName === 'SELECT') { return; }
@@ -210,6 +235,7 @@
       .catch(function () {});
     wire();
     applyLanguage();
+    call('GET', '/modem').then(showModem).catch(function () { showModem({ linked: false }); });
     pollInbox();
     setInterval(pollInbox, 1500);
     setInterval(pollNetwork, 3000);

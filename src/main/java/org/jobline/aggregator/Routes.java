@@ -33,9 +33,24 @@ public final class Routes {
     this.sending = sending;
   }
 
+  /**
+   * The dev simulator's emulated GSM modem ({@code simulator.modem.link: true}): one more route by
+   * this name, of this type (registered by the simulator), never the implicit default route.
+   */
+  public static final String SIMULATED_MODEM = "modem";
+  public static final String SIMULATED_MODEM_TYPE = "simulator-modem";
+
   public static Routes build(ChannelContext ctx) {
     Map<String, ChannelType> known = types();
-    List<RouteSettings> settings = LegacyRoute.settings(ctx.config());
+    List<RouteSettings> settings = new ArrayList<>(LegacyRoute.settings(ctx.config()));
+    int configured = settings.size();
+    if (linksSimulatedModem(ctx.config())) {
+      if (settings.stream().anyMatch(s -> s.name().equals(SIMULATED_MODEM))) {
+        throw new ConfigException("simulator.modem.link", "adds a route named '" + SIMULATED_MODEM
+            + "', and routes already has one: rename yours, or turn the link off");
+      }
+      settings.add(new RouteSettings(SIMULATED_MODEM, Map.of("type", SIMULATED_MODEM_TYPE)));
+    }
     List<Channel> channels = new ArrayList<>();
     Map<String, String> typeOf = new HashMap<>();
     Map<String, String> pathOwner = new HashMap<>();
@@ -58,10 +73,16 @@ public final class Routes {
       typeOf.put(channel.name(), type);
       settingsOf.put(channel.name(), s);
     }
-    return new Routes(channels, typeOf, settingsOf, pick(channels, ctx.config().routing()));
+    return new Routes(channels, typeOf, settingsOf, pick(channels, channels.subList(0, configured),
+        ctx.config().routing()));
   }
 
-  private static Channel pick(List<Channel> channels, AppConfig.RoutingConfig routing) {
+  private static boolean linksSimulatedModem(AppConfig c) {
+    return !c.production() && c.simulator().modem() != null && c.simulator().modem().link();
+  }
+
+  /** The named route among all, or the only configured one (the simulated modem does not count). */
+  private static Channel pick(List<Channel> channels, List<Channel> configured, AppConfig.RoutingConfig routing) {
     String wanted = routing.defaultRoute();
     if ((wanted == null || wanted.isBlank()) && routing.reply() != null && !routing.reply().isBlank()) {
       wanted = routing.reply().split(",")[0].strip();
@@ -73,8 +94,8 @@ public final class Routes {
       throw new ConfigException("routing.reply", "no route named '" + wanted + "' under routes");
     }
     if (wanted == null || wanted.isBlank()) {
-      if (channels.size() == 1) {
-        return channels.get(0);
+      if (configured.size() == 1) {
+        return configured.get(0);
       }
       throw new ConfigException("routing.default", "several routes are configured: name the one that sends");
     }

@@ -26,8 +26,8 @@ final class AlertSql {
   /** One alert row per outbox row just queued for the vacancy (ids above the mark). */
   static final String LINK_ALERTS = """
       INSERT INTO alerts (subscriber_id, vacancy_id, outbox_id, status, due_at, created_at)
-      SELECT o.subscriber_id, o.vacancy_id, o.id, 'queued', MAX(o.not_before, ?), ?
-      FROM outbox o WHERE o.id > ? AND o.vacancy_id = ?
+      SELECT o.subscriber_id, o.vacancy_id, o.id, 'queued', CASE WHEN o.not_before > ?1 THEN o.not_before ELSE ?1 END, ?2
+      FROM outbox o WHERE o.id > ?3 AND o.vacancy_id = ?4
       ON CONFLICT (subscriber_id, vacancy_id) DO NOTHING""";
 
   static final String FANOUT_STATE = "SELECT fanout_state, fanout_cursor FROM vacancies WHERE id = ?";
@@ -53,6 +53,7 @@ final class AlertSql {
       ORDER BY COALESCE(v.opened_at, v.created_at), v.id LIMIT 1""";
   static final String MOVE_ALERT = "UPDATE alerts SET due_at = ? WHERE id = ?";
   static final String MOVE_OUTBOX = """
-      UPDATE outbox SET not_before = ?, next_attempt_at = MAX(next_attempt_at, ?), updated_at = ?
-      WHERE id = ? AND status = 'queued'""";
+      UPDATE outbox SET not_before = ?1, next_attempt_at = CASE WHEN next_attempt_at > ?2 THEN next_attempt_at ELSE ?2 END,
+                        updated_at = ?3
+      WHERE id = ?4 AND status = 'queued'""";
 }

@@ -28,7 +28,7 @@ final class Features {
         new AlertsFeature(ctx),
         new PartnerFeature(ctx),
         new AdminFeature(ctx),
-        new SimulatorFeature(ctx),
+        new SimulatorFeature(ctx, routes.all()),
         new org.jobline.backup.BackupFeature(ctx),
         new org.jobline.metrics.feature.MetricsFeature(ctx));
   }

@@ -32,10 +32,37 @@ public record AppConfig(
   public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}
 
   /** The embedded SQLite database. */
-  public record StoreConfig(String path, int busyTimeoutMs, int readers, BackupConfig backup) {
-    /** A store without daily backups (tests, tools). */
+  /**
+   * Where the data lives: {@code engine} sqlite (the embedded file at {@code path}, the default) or
+   * postgres (a server at {@code url}, shared by several nodes, {@code poolSize} connections).
+   */
+  public record StoreConfig(String engine, String path, int busyTimeoutMs, int readers, BackupConfig backup,
+                            String url, String user, String password, int poolSize) {
+    public static final String SQLITE = "sqlite";
+    public static final String POSTGRES = "postgres";
+
+    /** An embedded SQLite store. */
+    public StoreConfig(String path, int busyTimeoutMs, int readers, BackupConfig backup) {
+      this(SQLITE, path, busyTimeoutMs, readers, backup, "", "", "", 4);
+    }
+
+    /** An embedded SQLite store without daily backups (tests, tools). */
     public StoreConfig(String path, int busyTimeoutMs, int readers) {
       this(path, busyTimeoutMs, readers, BackupConfig.OFF);
+    }
+
+    public boolean postgres() {
+      return POSTGRES.equals(engine);
+    }
+
+    /** Where the data is, for logs and messages: the file, or the server URL without its password. */
+    public String describe() {
+      return postgres() ? url.replaceAll("(?i)password=[^&]*", "password=***") : path;
+    }
+
+    @Override
+    public String toString() {
+      return "StoreConfig[engine=" + engine + ", " + describe() + "]";
     }
   }
 
@@ -126,10 +153,16 @@ public record AppConfig(
    */
   public record SimulatorConfig(int dlrDelayMs, double successRate, double bufferedRate, String failureReason,
                                 String network, int slowMs, double flakyRate, String enabled, String token,
-                                SimulatorSmppConfig smpp) {}
+                                SimulatorSmppConfig smpp, SimulatorModemConfig modem) {}
 
   /** The built-in test SMSC (dev only): {@code port} 0 = none. */
   public record SimulatorSmppConfig(int port) {}
+
+  /**
+   * The emulated GSM modem (dev only): {@code link} true adds a route named "modem" on a modem
+   * emulator behind a pseudo-terminal pair (socat), which the browser phone can text through.
+   */
+  public record SimulatorModemConfig(boolean link) {}
 
   /**
    * The admin web page: session length and idle timeout, login delays (after lockoutAttempts wrong

@@ -23,10 +23,7 @@ final class ConfigValidator {
     notBlank("http.host", c.http().host());
     range("http.maxBodyBytes", c.http().maxBodyBytes(), 1024, 100 * 1024 * 1024);
     range("http.maxFieldBytes", c.http().maxFieldBytes(), 1024, c.http().maxBodyBytes());
-    notBlank("store.path", c.store().path());
-    range("store.busyTimeoutMs", c.store().busyTimeoutMs(), 0, 600_000);
-    range("store.readers", c.store().readers(), 1, 16);
-    validateBackup(c.store().backup());
+    validateStore(c.store());
     validateMetrics(c);
     validateAggregator(c);
     if (c.ussd().serviceCode() == null || !c.ussd().serviceCode().matches("\\*[0-9*]+#")) {
@@ -55,6 +52,10 @@ final class ConfigValidator {
     validateSimulator(c.simulator());
     if (c.production() && "true".equals(c.simulator().enabled())) {
       throw new ConfigException("simulator.enabled", "the simulator is never mounted in production");
+    }
+    if (c.production() && c.simulator().modem() != null && c.simulator().modem().link()) {
+      throw new ConfigException("simulator.modem.link", "the emulated modem is for dev mode; production needs a real "
+          + "modem route (routes: { modem: { type: modem, device: /dev/ttyUSB0 } })");
     }
     range("admin.sessionMinutes", c.admin().sessionMinutes(), 5, 7 * 24 * 60);
     range("admin.lockoutAttempts", c.admin().lockoutAttempts(), 1, 100);
@@ -157,6 +158,23 @@ final class ConfigValidator {
     }
     if (c.production() && m.token() != null && !m.token().isEmpty()) {
       SecretStrength.require("metrics.token", m.token());
+    }
+  }
+
+  private static void validateStore(AppConfig.StoreConfig s) {
+    oneOf("store.engine", s.engine(), Set.of(AppConfig.StoreConfig.SQLITE, AppConfig.StoreConfig.POSTGRES));
+    range("store.busyTimeoutMs", s.busyTimeoutMs(), 0, 600_000);
+    range("store.readers", s.readers(), 1, 16);
+    range("store.poolSize", s.poolSize(), 2, 64);
+    if (s.postgres()) {
+      if (s.url() == null || !s.url().startsWith("jdbc:postgresql://")) {
+        throw new ConfigException("store.url", "must look like jdbc:postgresql://host:5432/jobline when store.engine is "
+            + "postgres (got '" + (s.url() == null ? "" : s.describe()) + "')");
+      }
+      notBlank("store.user", s.user());
+    } else {
+      notBlank("store.path", s.path());
+      validateBackup(s.backup());
     }
   }
 

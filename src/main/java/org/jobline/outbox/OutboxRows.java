@@ -84,7 +84,7 @@ final class OutboxRows {
     Connection c = tx.jdbc();
     List<Claimed> due = new ArrayList<>();
     List<Long> expired = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(OutboxSql.routed(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM,
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.routed(tx.sql(quiet ? OutboxSql.CLAIM_NO_ALERTS : OutboxSql.CLAIM),
         filter.sql(), costPerSegment))) {
       p.setString(1, route);
       p.setLong(2, now);

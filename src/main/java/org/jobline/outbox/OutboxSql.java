@@ -1,5 +1,7 @@
 package org.jobline.outbox;
 
+import org.jobline.store.Dialect;
+
 /** SQL text of the outbox. */
 final class OutboxSql {
   private OutboxSql() {}
@@ -15,18 +17,29 @@ final class OutboxSql {
    * arbitrary: the caller sorts. Each row comes back as one JSON array ({@link ClaimedRow}): one
    * value to fetch per row instead of eight, each a call into the driver's native code.
    */
-  static final String CLAIM = """
+  static final String CLAIM = Dialect.sql("""
       UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
       WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
                    ORDER BY priority DESC, next_attempt_at LIMIT ?)
-      RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""";
+      RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""",
+      // several connections and nodes claim at once: each takes rows no other claim holds
+      """
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
+                   ORDER BY priority DESC, next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) AND status = 'queued'
+      RETURNING json_build_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""");
 
   /** The same during quiet hours: alerts (priority 0) wait. */
-  static final String CLAIM_NO_ALERTS = """
+  static final String CLAIM_NO_ALERTS = Dialect.sql("""
       UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
       WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
                    AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ?)
-      RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""";
+      RETURNING json_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""", """
+      UPDATE outbox SET status = 'sending', attempts = attempts + 1, route = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND priority > 0 AND kind <> 'alert'
+                   AND next_attempt_at <= ? ORDER BY priority DESC, next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+        AND status = 'queued'
+      RETURNING json_build_array(id, recipient, text, segments, priority, attempts, expires_at, vacancy_id)""");
 
   /**
    * A claim narrowed to the rows routing gives one route ({@code filter}: " AND ..." built from
@@ -46,13 +59,18 @@ final class OutboxSql {
    * One statement for a flush's rows with the same answer: ?2 is a JSON object of outbox id to
    * provider id, ?3 the answer, ?1 the time ({@link AcceptedRows}).
    */
-  static final String MARK_SENT = """
+  static final String MARK_SENT = Dialect.sql("""
       UPDATE outbox SET status = 'sent', provider_id = j.value, sent_status = ?3, sent_at = ?1,
                         last_error = NULL, updated_at = ?1
-      FROM json_each(?2) AS j WHERE outbox.id = j.key""";
+      FROM json_each(?2) AS j WHERE outbox.id = j.key""", """
+      UPDATE outbox SET status = 'sent', provider_id = j.value, sent_status = ?3, sent_at = ?1,
+                        last_error = NULL, updated_at = ?1
+      FROM json_each_text(CAST(?2 AS json)) AS j WHERE outbox.id = CAST(j.key AS BIGINT)""");
 
   /** The alerts of a flush's accepted rows: ?1 is a JSON array of outbox ids. */
-  static final String ALERTS_SENT = "UPDATE alerts SET status = 'sent' WHERE outbox_id IN (SELECT value FROM json_each(?1))";
+  static final String ALERTS_SENT = Dialect.sql(
+      "UPDATE alerts SET status = 'sent' WHERE outbox_id IN (SELECT value FROM json_each(?1))",
+      "UPDATE alerts SET status = 'sent' WHERE outbox_id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(?1 AS json)))");
 
   static final String MARK_RETRY =
       "UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?";
@@ -62,7 +80,7 @@ final class OutboxSql {
 
   /** Gives back a claimed row that was never sent (breaker opened, dispatcher stopped). */
   static final String RELEASE = """
-      UPDATE outbox SET status = 'queued', attempts = MAX(attempts - 1, 0), updated_at = ?
+      UPDATE outbox SET status = 'queued', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, updated_at = ?
       WHERE id = ? AND status = 'sending'""";
 
   /**
@@ -105,7 +123,7 @@ final class OutboxSql {
   static final String REPORT_EVENT = """
       INSERT INTO delivery_events (outbox_id, status, provider_status, reason, created_at)
       SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
-        SELECT 1 FROM delivery_events WHERE outbox_id = ? AND status = ? AND provider_status IS ? AND reason IS ?)""";
+        SELECT 1 FROM delivery_events WHERE outbox_id = ? AND status = ? AND provider_status IS NOT DISTINCT FROM ? AND reason IS NOT DISTINCT FROM ?)""";
 
   /**
    * Per route: messages it had accepted since ?1 (start of the local day) and their cost, and the

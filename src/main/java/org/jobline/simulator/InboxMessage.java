@@ -9,9 +9,16 @@ public final class InboxMessage {
   private final long time;
   private final String encoding;
   private final int segments;
+  private final String via;
   private volatile String status = "Sent";
 
   InboxMessage(String messageId, String text, long time, String encoding, int segments) {
+    this(messageId, text, time, encoding, segments, null);
+  }
+
+  /** {@code via}: the route that carried it when it is not the fake aggregator ("modem"), else null. */
+  InboxMessage(String messageId, String text, long time, String encoding, int segments, String via) {
+    this.via = via;
     this.messageId = messageId;
     this.text = text;
     this.time = time;
@@ -37,6 +44,6 @@ public final class InboxMessage {
 
   JsonObject toJson() {
     return new JsonObject().put("messageId", messageId).put("text", text).put("time", time)
-        .put("encoding", encoding).put("segments", segments).put("status", status);
+        .put("encoding", encoding).put("segments", segments).put("status", status).put("via", via);
   }
 }

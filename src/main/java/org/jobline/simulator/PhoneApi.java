@@ -97,12 +97,26 @@ final class PhoneApi {
     this.uplink = uplink;
   }
 
+  private volatile PhoneModem modem;
+
+  void modem(PhoneModem modem) {
+    this.modem = modem;
+  }
+
   void sms(RoutingContext rc) {
     JsonObject body = body(rc);
     Phone phone = phones.get(numbers.normalise(body.getValue("from") instanceof String s ? s : null));
     String text = body.getValue("text") instanceof String s ? s : null;
     if (text == null || text.isBlank()) {
       throw new BadRequestException("text", "text is required");
+    }
+    Object route = body.getValue("route");
+    if (route != null && !"auto".equals(route) && !PhoneModem.VIA.equals(route)) {
+      throw new BadRequestException("route", "route must be auto (the aggregator) or modem (the emulated GSM modem)");
+    }
+    if (PhoneModem.VIA.equals(route)) {
+      PhoneModem.send(rc, modem, phone.number(), text);
+      return;
     }
     SmsUplink other = uplink;
     if (other != null) {
@@ -116,6 +130,11 @@ final class PhoneApi {
       return;
     }
     viaAt(rc, phone, text);
+  }
+
+  /** Whether the phones can text through the emulated modem, and its route's name. */
+  void modemState(RoutingContext rc) {
+    PhoneModem.state(rc, modem);
   }
 
   /** The text as Africa's Talking's incoming-SMS callback to Jobline. */

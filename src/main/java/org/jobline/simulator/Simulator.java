@@ -9,6 +9,7 @@ import org.jobline.aggregator.kannel.KannelChannelType;
 import org.jobline.config.AppConfig;
 import org.jobline.http.Json;
 import org.jobline.phone.PhoneNumbers;
+import org.jobline.simulator.modem.SimulatedModemRoute;
 
 /**
  * The whole simulator (fake aggregator, network switch, phones, browser page) mounted on a router:
@@ -22,6 +23,8 @@ public final class Simulator {
   private final FakeAggregator aggregator;
   private final FakeKannel kannel;
   private final PhoneApi api;
+  private final Vertx vertx;
+  private final long reportDelayMs;
 
   public Simulator(Vertx vertx, AppConfig config, PhoneNumbers numbers, Target target) {
     JoblineLink link = new JoblineLink(WebClient.create(vertx), config.aggregator().callbackSecret());
@@ -30,6 +33,8 @@ public final class Simulator {
     this.aggregator = new FakeAggregator(config, numbers, phones, reports, target);
     this.kannel = new FakeKannel(vertx, config.simulator(), numbers, phones, reports, config.aggregator().callbackSecret(),
         target);
+    this.vertx = vertx;
+    this.reportDelayMs = config.simulator().dlrDelayMs();
     this.api = new PhoneApi(numbers, phones, link, target, config.ussd().serviceCode(), config.sms().shortCode(),
         ZoneId.of(config.locale().timeZone()));
   }
@@ -48,6 +53,7 @@ public final class Simulator {
     router.post("/simulator/api/ussd/hangup").handler(api::hangup);
     router.post("/simulator/api/sms").handler(api::sms);
     router.get("/simulator/api/phones").handler(api::list);
+    router.get("/simulator/api/modem").handler(api::modemState);
     router.get("/simulator/api/phones/:phone/inbox").handler(api::inbox);
     router.get("/simulator").handler(rc -> {
       if (rc.request().path().endsWith("/")) {
@@ -62,6 +68,11 @@ public final class Simulator {
   /** Lets the phones' texts go another way in (the test SMSC's deliver_sm). */
   void smsUplink(PhoneApi.SmsUplink uplink) {
     api.uplink(uplink);
+  }
+
+  /** Lets the phones text through the emulated GSM modem and receive what its route sends. */
+  void modem(SimulatedModemRoute route) {
+    api.modem(new PhoneModem(vertx, phones, route, reportDelayMs));
   }
 
   public Phones phones() {

@@ -3,8 +3,10 @@ package org.jobline.simulator;
 import io.vertx.core.VerticleBase;
 import io.vertx.ext.web.Router;
 import java.util.List;
+import org.jobline.aggregator.Channel;
 import org.jobline.core.AppContext;
 import org.jobline.core.Feature;
+import org.jobline.simulator.modem.SimulatedModemRoute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +19,15 @@ public final class SimulatorFeature implements Feature {
   private final AppContext ctx;
   private final Simulator simulator;
 
-  public SimulatorFeature(AppContext ctx) {
+  /** {@code routes}: the gateway's routes; the emulated modem among them ({@code simulator.modem.link}) gets the phones. */
+  public SimulatorFeature(AppContext ctx, List<Channel> routes) {
     this.ctx = ctx;
     this.simulator = ctx.config().production() ? null
         : new Simulator(ctx.vertx(), ctx.config(), ctx.phoneNumbers(), Target.sameServer());
+    if (simulator != null) {
+      routes.stream().filter(SimulatedModemRoute.class::isInstance).map(SimulatedModemRoute.class::cast).findFirst()
+          .ifPresent(simulator::modem);
+    }
   }
 
   @Override

@@ -43,7 +43,8 @@ final class SimulatorGuard {
     return switch (c.simulator().enabled()) {
       case "true" -> true;
       case "false" -> false;
-      default -> simulatorIsARoute(c) || (c.simulator().smpp() != null && c.simulator().smpp().port() > 0);
+      default -> simulatorIsARoute(c) || (c.simulator().smpp() != null && c.simulator().smpp().port() > 0)
+          || (c.simulator().modem() != null && c.simulator().modem().link());
     };
   }
 

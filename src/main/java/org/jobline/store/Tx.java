@@ -9,13 +9,28 @@ import java.sql.Connection;
  */
 public final class Tx {
   private final Connection connection;
+  private final boolean postgres;
 
-  Tx(Connection connection) {
+  Tx(Connection connection, boolean postgres) {
     this.connection = connection;
+    this.postgres = postgres;
+  }
+
+  /**
+   * True on PostgreSQL, where several connections (and nodes) write at once: the few repositories whose
+   * SQLite version relies on the single writer take row locks there.
+   */
+  public boolean postgres() {
+    return postgres;
   }
 
   /** The connection inside this unit of work: for repositories only, never kept after the work ends. */
   public Connection jdbc() {
     return connection;
+  }
+
+  /** The text of a {@link Dialect} statement on this engine, for the few places that build on it. */
+  public String sql(String statement) {
+    return postgres ? Dialect.postgres(statement) : statement;
   }
 }

@@ -6,8 +6,8 @@ final class SubscriberSql {
 
   static final String BY_PHONE = """
       SELECT s.id, s.phone, s.region, s.language, s.status, s.channel, s.created_at, s.updated_at,
-             (SELECT group_concat(trade, ',') FROM
-                (SELECT trade FROM subscriber_trades t WHERE t.subscriber_id = s.id ORDER BY position)) AS trades
+             (SELECT string_agg(trade, ',' ORDER BY position) FROM subscriber_trades t
+              WHERE t.subscriber_id = s.id) AS trades
       FROM subscribers s WHERE s.phone = ?""";
 
   static final String UPSERT = """

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Page times with 100,000 subscribers (200,000 trade rows), 200 vacancies and 100,000 outbox rows.
+ * Page times with 100,000 subscribers (200,000 trade rows), 200 vacancies and 100,000 outbox rows
+ * (spread over 60 days and three routes, so the dashboard's per-route figures have rows to count).
  * Prints the measured figures; the bound asserted (1 s) is loose on purpose (the machine is shared), it
  * catches a page that went from milliseconds to a scan of everything per row.
  */
@@ -66,9 +67,11 @@ class AdminScaleTest {
           INSERT INTO alerts (subscriber_id, vacancy_id, status, created_at)
           SELECT id, 1 + id % 200, 'delivered', created_at FROM subscribers""");
       c.createStatement().executeUpdate("""
-          INSERT INTO outbox (recipient, subscriber_id, vacancy_id, text, kind, status, created_at, updated_at)
+          INSERT INTO outbox (recipient, subscriber_id, vacancy_id, text, kind, status, created_at, updated_at,
+                              route, sent_at, segments, cost)
           SELECT phone, id, 1 + id % 200, 'alerte', 'alert',
-                 CASE id % 10 WHEN 0 THEN 'failed' WHEN 1 THEN 'sent' ELSE 'delivered' END, created_at, created_at
+                 CASE id % 10 WHEN 0 THEN 'failed' WHEN 1 THEN 'sent' ELSE 'delivered' END, created_at, created_at,
+                 CASE id % 7 WHEN 0 THEN 'modem' WHEN 1 THEN 'smpp' ELSE 'at' END, created_at, 1, 15.0
           FROM subscribers""");
       return null;
     });

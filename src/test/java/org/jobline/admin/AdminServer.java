@@ -29,8 +29,8 @@ public final class AdminServer implements AutoCloseable {
 
   public static AdminServer start(Path dir, Map<String, String> extraEnv) {
     Map<String, String> env = new HashMap<>(Map.of("JOBLINE_HTTP_PORT", "0", "JOBLINE_HTTP_HOST", "127.0.0.1",
-        "JOBLINE_STORE_PATH", dir.resolve("j.db").toString(),
         "JOBLINE_ADMIN_PASSWORD_ITERATIONS", Integer.toString(ITERATIONS)));
+    env.putAll(org.jobline.testing.TestStores.env(dir.resolve("j.db")));
     env.putAll(extraEnv);
     AppConfig cfg = new ConfigLoader().load(null, env);
     Vertx vertx = Vertx.vertx();

@@ -52,8 +52,8 @@ final class AlertFixture implements AutoCloseable {
   }
 
   static AppConfig config(Path dir, Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>(Map.of("JOBLINE_HTTP_PORT", "0",
-        "JOBLINE_STORE_PATH", dir.resolve("jobline.db").toString()));
+    Map<String, String> env = new HashMap<>(Map.of("JOBLINE_HTTP_PORT", "0"));
+    env.putAll(org.jobline.testing.TestStores.env(dir.resolve("jobline.db")));
     env.putAll(extra);
     return new ConfigLoader().load(null, env);
   }

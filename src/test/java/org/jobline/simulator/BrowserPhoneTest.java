@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jobline.app.Gateway;
+import org.jobline.simulator.modem.PtyPair;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,15 +27,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The browser phone in a real headless Chromium: dial, answer a menu, send an SMS, see the reply arrive. */
+/**
+ * The browser phone in a real headless Chromium: dial, answer a menu, send an SMS, see the reply
+ * arrive; on a 360 px wide screen, switch the phone's texts to the emulated GSM modem.
+ */
 class BrowserPhoneTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir
   Path profile;
+  @TempDir
+  Path data;
   private Vertx vertx;
   private WebDriver driver;
+  private Gateway gateway;
 
   @BeforeEach
   void setUp() {
@@ -49,6 +61,9 @@ class BrowserPhoneTest {
   void tearDown() {
     if (driver != null) {
       driver.quit();
+    }
+    if (gateway != null) {
+      await(gateway.stop());
     }
     if (vertx != null) {
       await(vertx.close());
@@ -81,5 +96,45 @@ class BrowserPhoneTest {
 
     driver.findElement(By.id("net-down")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("net-state"), "Coupé"));
+  }
+
+  @Test
+  void onA360PixelScreenTheRouteSwitchSendsThroughTheModem() {
+    Assumptions.assumeTrue(PtyPair.available(), "socat not installed (Debian package socat): modem switch test skipped");
+    gateway = await(Gateway.start(vertx, SimTestSupport.config(Map.of("JOBLINE_STORE_PATH", data.resolve("j.db").toString(),
+        "JOBLINE_ROUTES_AT_TYPE", "simulator", "JOBLINE_ROUTING_DEFAULT", "at", "JOBLINE_ROUTING_REPLY", "modem, at",
+        "JOBLINE_SIMULATOR_MODEM_LINK", "true", "JOBLINE_OUTBOX_POLL_MS", "50"))));
+    driver.manage().window().setSize(new Dimension(360, 740));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get("http://127.0.0.1:" + gateway.port() + "/simulator");
+
+    WebElement modem = driver.findElement(By.id("route-modem"));
+    wait.until(d -> modem.isEnabled());
+    WebElement fieldset = driver.findElement(By.id("route-switch"));
+    assertThat(fieldset.getText()).contains("Route de vos SMS", "Agrégateur", "Modem GSM");
+    assertThat(driver.findElement(By.id("route-auto")).isSelected()).as("the aggregator by default").isTrue();
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", fieldset);
+    long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
+    assertThat(width).isLessThanOrEqualTo(360);
+    Rectangle box = fieldset.getRect();
+    assertThat(fieldset.isDisplayed()).isTrue();
+    assertThat(box.getX()).isGreaterThanOrEqualTo(0);
+    assertThat(box.getX() + box.getWidth()).as("the switch fits a 360 px screen").isLessThanOrEqualTo((int) width);
+    Rectangle label = driver.findElement(By.cssSelector("label:has(#route-modem)")).getRect();
+    assertThat(label.getHeight()).as("a finger-sized target").isGreaterThanOrEqualTo(40);
+
+    modem.click();
+    assertThat(modem.isSelected()).isTrue();
+    driver.findElement(By.id("sms-text")).sendKeys("OFFRES");
+    driver.findElement(By.id("sms-send")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "par modem"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), "par modem"));
+
+    driver.findElement(By.id("lang-toggle")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("route-switch"), "GSM modem"));
+    assertThat(fieldset.getText()).contains("Route of your texts", "Aggregator");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), "via modem"));
+    driver.navigate().refresh();
+    wait.until(d -> d.findElement(By.id("route-modem")).isSelected());
   }
 }

@@ -42,8 +42,8 @@ final class SmsTestGateway {
     Map<String, String> env = new HashMap<>(Map.of(
         "JOBLINE_HTTP_PORT", "0",
         "JOBLINE_HTTP_HOST", "127.0.0.1",
-        "JOBLINE_STORE_PATH", dir.resolve("jobline.db").toString(),
         "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET));
+    env.putAll(org.jobline.testing.TestStores.env(dir.resolve("jobline.db")));
     env.putAll(extraEnv);
     AppConfig cfg = new ConfigLoader().load(null, env);
     Gateway gateway = await(Gateway.start(vertx, cfg));

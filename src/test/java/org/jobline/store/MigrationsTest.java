@@ -194,7 +194,7 @@ class MigrationsTest {
         + "('outbox', 'alerts') AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")))
         .isEqualTo("alerts_by_outbox;alerts_by_subscriber_due;alerts_by_vacancy;outbox_awaiting_report;outbox_by_kind_created;"
             + "outbox_by_provider_id;outbox_by_subscriber;outbox_by_vacancy;outbox_due;outbox_ended_badly;outbox_sending;"
-            + "outbox_unconfirmed;");
+            + "outbox_sent_by_route;outbox_unconfirmed;");
     assertThat(reading(store, c -> rows(c, "SELECT name FROM sqlite_schema WHERE name LIKE '%v7%' OR name LIKE '%v9%'"))).isEmpty();
     assertThat(writing(store, c -> pragma(c, "foreign_keys"))).as("foreign keys are back on after the migration").isEqualTo("1");
     // What points at the rebuilt tables still holds.

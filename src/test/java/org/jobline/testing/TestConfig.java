@@ -6,7 +6,8 @@ import java.util.Map;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
 
-/** Test configuration: the built-in defaults, a random HTTP port and a fresh SQLite file in {@code tmpDir}. */
+/** Test configuration: the built-in defaults, a random HTTP port and a fresh store: a SQLite file in {@code tmpDir} (or a
+ * PostgreSQL database, {@link TestStores}). */
 public final class TestConfig {
   private TestConfig() {}
 
@@ -15,7 +16,7 @@ public final class TestConfig {
     Map<String, String> env = new HashMap<>();
     env.put("JOBLINE_HTTP_PORT", "0");
     env.put("JOBLINE_HTTP_HOST", "127.0.0.1");
-    env.put("JOBLINE_STORE_PATH", tmpDir.resolve("jobline.db").toString());
+    env.putAll(TestStores.env(tmpDir.resolve("jobline.db")));
     env.putAll(extraEnv);
     return new ConfigLoader().load(null, env);
   }

@@ -36,8 +36,10 @@ final class UssdTestGateway {
   UssdTestGateway(Vertx vertx, Path dir) {
     this.vertx = vertx;
     this.db = dir.resolve("jobline.db");
-    this.config = new ConfigLoader().load(null, Map.of("JOBLINE_HTTP_PORT", "0", "JOBLINE_HTTP_HOST", "127.0.0.1",
-        "JOBLINE_STORE_PATH", db.toString(), "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET));
+    Map<String, String> env = new java.util.HashMap<>(Map.of("JOBLINE_HTTP_PORT", "0", "JOBLINE_HTTP_HOST", "127.0.0.1",
+        "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET));
+    env.putAll(org.jobline.testing.TestStores.env(db));
+    this.config = new ConfigLoader().load(null, env);
     this.client = WebClient.create(vertx);
   }
 

@@ -8,7 +8,7 @@ final class AuditSql {
   /** ?1 user ('' for all), ?2 from (epoch ms), ?3 to (epoch ms, excluded), ?4 limit, ?5 offset. */
   static final String PAGE = """
       SELECT at, actor, action, entity, entity_id, detail FROM audit_log
-      WHERE (?1 = '' OR actor = ?1 COLLATE NOCASE) AND at >= ?2 AND at < ?3
+      WHERE (?1 = '' OR lower(actor) = lower(?1)) AND at >= ?2 AND at < ?3
       ORDER BY at DESC, id DESC LIMIT ?4 OFFSET ?5""";
-  static final String ACTORS = "SELECT DISTINCT actor FROM audit_log ORDER BY actor COLLATE NOCASE LIMIT 500";
+  static final String ACTORS = "SELECT actor FROM audit_log GROUP BY actor ORDER BY lower(actor) LIMIT 500";
 }

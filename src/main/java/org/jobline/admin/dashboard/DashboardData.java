@@ -21,15 +21,15 @@ record DashboardData(List<String> days, List<Long> registrations, List<Long> ale
     Map<String, Long> regs = Sql.counts(tx, DashboardSql.REGISTRATIONS, since);
     Map<String, Map<String, Object>> alerts = new java.util.HashMap<>();
     for (Map<String, Object> row : Sql.rows(tx, DashboardSql.ALERTS_PER_DAY, since, partner, partner)) {
-      alerts.put((String) row.get("d"), row);
+      alerts.put(String.valueOf(row.get("d")), row);
     }
     List<String> days = new ArrayList<>();
     List<Long> r = new ArrayList<>();
     List<Long> sent = new ArrayList<>();
     List<Long> delivered = new ArrayList<>();
     for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
-      String key = d.toString();
-      days.add(key);
+      String key = Long.toString(d.toEpochDay()); // DashboardSql.DAY
+      days.add(d.toString());
       r.add(regs.getOrDefault(key, 0L));
       Map<String, Object> a = alerts.get(key);
       sent.add(a == null ? 0 : Sql.num(a.get("sent")));

@@ -11,7 +11,10 @@ import org.jobline.admin.Page;
 import org.jobline.admin.Viewer;
 import org.jobline.core.AppContext;
 
-/** GET /admin/dashboard: registrations and alerts per day (charts), the labour-market board, the funnel. */
+/**
+ * GET /admin/dashboard: the funnel, today's messages per route (staff and admins), registrations and
+ * alerts per day (charts), the labour-market board.
+ */
 public final class DashboardPage {
   private final AppContext ctx;
 
@@ -25,23 +28,30 @@ public final class DashboardPage {
 
   private void show(RoutingContext rc) {
     Viewer v = Viewer.of(rc);
-    LocalDate today = LocalDate.now(ZoneId.of(ctx.config().locale().timeZone()));
+    ZoneId zone = ZoneId.of(ctx.config().locale().timeZone());
+    LocalDate today = LocalDate.now(zone);
+    long dayStart = today.atStartOfDay(zone).toInstant().toEpochMilli();
     String sort = org.jobline.admin.Params.query(rc, "sort", 30);
     ctx.store().read(tx -> {
       DashboardData d = DashboardData.load(tx, v.partnerScope(), today);
       BoardGrid grid = new BoardGrid(ctx.referenceData().regions(), ctx.referenceData().trades(),
           org.jobline.admin.Sql.rows(tx, DashboardSql.SEEKERS_GRID), org.jobline.admin.Sql.rows(tx, DashboardSql.OPEN_GRID));
-      return body(v.lang(), d, grid.render(v.lang(), sort));
+      RouteDay routes = v.partnerScope() == null ? RouteDay.load(tx, dayStart) : null;
+      return body(v.lang(), d, routes, grid.render(v.lang(), sort));
     }).onFailure(rc::fail).onSuccess(html -> Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "nav.dashboard"), html));
   }
 
-  private String body(String lang, DashboardData d, String grid) {
+  private String body(String lang, DashboardData d, RouteDay routes, String grid) {
     StringBuilder b = new StringBuilder();
     b.append("<h2>").append(Html.esc(Page.t(lang, "dash.funnel"))).append("</h2><div class=\"figures\" id=\"funnel\">");
     figure(b, Page.t(lang, "fig.alerted"), d.alerted(), null);
     figure(b, Page.t(lang, "fig.delivered"), d.delivered(), d.alerted());
     figure(b, Page.t(lang, "fig.interested"), d.interested(), d.delivered());
-    b.append("</div><h2>").append(Html.esc(Page.t(lang, "dash.registrations"))).append("</h2>");
+    b.append("</div>");
+    if (routes != null) {
+      perRoute(b, lang, routes);
+    }
+    b.append("<h2>").append(Html.esc(Page.t(lang, "dash.registrations"))).append("</h2>");
     chart(b, lang, "chart-registrations", d, new JsonObject().put(Page.t(lang, "dash.registrations"), d.registrations()));
     b.append("<h2>").append(Html.esc(Page.t(lang, "dash.alerts"))).append("</h2>");
     chart(b, lang, "chart-alerts", d, new JsonObject().put(Page.t(lang, "fig.sent"), d.alertsSent())
@@ -54,6 +64,32 @@ public final class DashboardPage {
         .append("<link rel=\"stylesheet\" href=\"/admin/static/uplot/uPlot.min.css\">")
         .append("<script src=\"/admin/static/charts.js\"></script>");
     return b.toString();
+  }
+
+  /** Today's messages per route; a partner's view leaves it out (routes and costs are the agency's). */
+  private void perRoute(StringBuilder b, String lang, RouteDay routes) {
+    b.append("<h2>").append(Html.esc(Page.t(lang, "dash.perRoute"))).append("</h2>");
+    if (routes.lines().isEmpty()) {
+      b.append("<p id=\"per-route\">").append(Html.esc(Page.t(lang, "dash.perRouteNone"))).append("</p>");
+      return;
+    }
+    b.append("<div class=\"scroll\"><table id=\"per-route\"><tr><th scope=\"col\">")
+        .append(Html.esc(Page.t(lang, "msg.route"))).append("</th>");
+    for (String h : new String[] {"dash.routeSent", "dash.routeDelivered", "dash.routeFailed"}) {
+      b.append("<th class=\"num\">").append(Html.esc(Page.t(lang, h))).append("</th>");
+    }
+    b.append("<th class=\"num\">").append(Html.esc(Page.t(lang, "dash.routeCost")))
+        .append(" (").append(Html.esc(ctx.config().sms().currency())).append(")</th></tr>");
+    for (RouteDay.Line l : routes.lines()) {
+      b.append("<tr><td>").append(Html.esc(l.route())).append("</td><td class=\"num\">").append(l.sent())
+          .append("</td><td class=\"num\">").append(l.delivered()).append("</td><td class=\"num\">").append(l.failed())
+          .append("</td><td class=\"num\">").append(Html.esc(cost(l.cost()))).append("</td></tr>");
+    }
+    b.append("</table></div>");
+  }
+
+  private static String cost(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static void figure(StringBuilder b, String label, long value, Long of) {

@@ -22,7 +22,7 @@ final class MessagesSql {
         SELECT o.id, o.recipient, o.kind, o.status, o.attempts, o.last_error, o.route, o.updated_at, v.ref,
                o.text, o.not_before, o.created_at
         FROM outbox o LEFT JOIN vacancies v ON v.id = o.vacancy_id
-        WHERE %s AND (?1 = '' OR v.ref = ?1 COLLATE NOCASE)
+        WHERE %s AND (?1 = '' OR lower(v.ref) = lower(?1))
         ORDER BY %s LIMIT ?2 OFFSET ?3""".formatted(where, order);
   }
   /**

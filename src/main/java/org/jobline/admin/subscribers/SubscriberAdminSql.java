@@ -11,7 +11,7 @@ final class SubscriberAdminSql {
    */
   static final String SEARCH = """
       SELECT s.id, s.phone, s.region, s.language, s.status, s.channel, s.created_at,
-             (SELECT group_concat(t.trade, ' ') FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
+             (SELECT string_agg(t.trade, ' ' ORDER BY t.position) FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
       FROM subscribers s
       WHERE (?1 IS NULL OR s.phone = ?1) AND (?2 IS NULL OR s.phone LIKE ?2 ESCAPE '\\')
         AND (?5 IS NULL OR EXISTS (SELECT 1 FROM interests i JOIN vacancies v ON v.id = i.vacancy_id

@@ -6,7 +6,7 @@ final class UsersSql {
       SELECT u.id, u.username, u.role, p.name AS partner, u.disabled, u.locked_until, u.failed_logins, u.created_at,
              EXISTS (SELECT 1 FROM password_resets r WHERE r.user_id = u.id) AS must_change
       FROM staff_users u LEFT JOIN partners p ON p.id = u.partner_id
-      ORDER BY u.disabled, u.role, u.username COLLATE NOCASE LIMIT 500""";
+      ORDER BY u.disabled, u.role, lower(u.username) LIMIT 500""";
   static final String ONE = "SELECT id, username, role, password_hash, disabled FROM staff_users WHERE id = ?";
   static final String SET_HASH = "UPDATE staff_users SET password_hash = ? WHERE id = ?";
   static final String SET_DISABLED = "UPDATE staff_users SET disabled = ?, password_hash = ? WHERE id = ?";

@@ -13,12 +13,12 @@ final class VacancyAdminSql {
       FROM vacancies v LEFT JOIN partners p ON p.id = v.partner_id
       WHERE (?1 IS NULL OR v.partner_id = ?1) AND (?2 = '' OR v.status = ?2) AND (?3 = '' OR v.region = ?3)
         AND (?4 = '' OR v.trade = ?4) AND (?5 IS NULL OR v.partner_id = ?5)
-        AND (?6 IS NULL OR v.title LIKE ?6 ESCAPE '\\' OR v.ref LIKE ?6 ESCAPE '\\' OR v.employer LIKE ?6 ESCAPE '\\')
+        AND (?6 IS NULL OR lower(v.title) LIKE lower(?6) ESCAPE '\\' OR lower(v.ref) LIKE lower(?6) ESCAPE '\\' OR lower(v.employer) LIKE lower(?6) ESCAPE '\\')
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?7 OFFSET ?8""";
   static final String PARTNERS = "SELECT id, name FROM partners ORDER BY name";
   static final String INTERESTED = """
       SELECT i.id, s.phone, s.region, i.channel, i.created_at, i.follow_up, i.follow_up_at, i.follow_up_by,
-             (SELECT group_concat(t.trade, ' ') FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
+             (SELECT string_agg(t.trade, ' ' ORDER BY t.position) FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades
       FROM interests i JOIN subscribers s ON s.id = i.subscriber_id
       WHERE i.vacancy_id = ? ORDER BY i.created_at DESC, i.id DESC LIMIT ?""";
 

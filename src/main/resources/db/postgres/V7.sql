@@ -1,0 +1,4 @@
+-- V7: nothing to do on PostgreSQL. SQLite's V7 rebuilds outbox and alerts only to write their status
+-- CHECKs as comparisons instead of IN lists (SQLite builds a temporary b-tree for an IN list on every
+-- row it writes); the rule, the columns and the indexes stay the same, and PostgreSQL checks an
+-- IN list cheaply, so the schema here already equals SQLite's after V7.
