@@ -70,10 +70,11 @@ final class SmppReceiver implements MessageReceiverListener {
       return;
     }
     DeliveryReport received = r;
-    partIds.whenKnown(r.providerId(), () -> reportPart(received));
+    String recipient = phone(d.getSourceAddr(), d.getSourceAddrTon());
+    partIds.whenKnown(r.providerId(), () -> reportPart(received, recipient));
   }
 
-  private void reportPart(DeliveryReport r) {
+  private void reportPart(DeliveryReport r, String recipient) {
     String first = partIds.firstOf(r.providerId());
     if (first != null) {
       if (r.status() != DeliveryStatus.FAILED) {
@@ -84,7 +85,7 @@ final class SmppReceiver implements MessageReceiverListener {
     // A receipt's source_addr is the message's recipient: it lets the report confirm a submit whose
     // submit_sm_resp never came (no id known for it, issue 25).
     DeliveryReport report = new DeliveryReport(r.route(), r.providerId(), r.status(), r.providerStatus(), r.reason(),
-        r.optOut(), r.atMs(), phone(d.getSourceAddr(), d.getSourceAddrTon()), null);
+        r.optOut(), r.atMs(), recipient, null);
     hand(() -> inbound.get().report(report), "delivery report");
   }
 
