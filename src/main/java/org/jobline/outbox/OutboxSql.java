@@ -172,12 +172,17 @@ final class OutboxSql {
       SELECT id FROM outbox WHERE status = 'unconfirmed' AND route = ? AND recipient = ? AND unconfirmed_at <= ?
       ORDER BY unconfirmed_at, id LIMIT 1""";
 
-  /** Unconfirmed messages whose confirm wait is over (?1 the cutoff), at most ?2. */
+  /**
+   * Unconfirmed messages whose confirm wait is over (?1 the cutoff), at most ?2. The wait counts
+   * from when the row became unconfirmed (updated_at: the attempt's timeout, or the restart after a
+   * crash, or another node taking it back after the claim lease), not from the attempt: reports the
+   * aggregator posted while the gateway was down come with its retries after the restart, and a long
+   * stop must not use up their wait (bench/crash). On PostgreSQL the rows stay locked until the
+   * decision commits: a report another node applies meanwhile waits, or is seen and wins.
+   */
   static final String CONFIRM_WAIT_OVER = Dialect.sql("""
-      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND unconfirmed_at < ?1 ORDER BY unconfirmed_at LIMIT ?2""",
-      // locked until the decision commits: a report another node applies meanwhile waits, or is seen and wins
-      """
-      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND unconfirmed_at < ?1 ORDER BY unconfirmed_at LIMIT ?2
+      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND updated_at < ?1 ORDER BY unconfirmed_at LIMIT ?2""", """
+      SELECT id, kind FROM outbox WHERE status = 'unconfirmed' AND updated_at < ?1 ORDER BY unconfirmed_at LIMIT ?2
       FOR UPDATE SKIP LOCKED""");
 
   /** Sent again after the confirm wait: ?1 reason, ?2 now, ?3 id. */

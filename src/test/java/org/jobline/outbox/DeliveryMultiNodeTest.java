@@ -94,12 +94,12 @@ class DeliveryMultiNodeTest {
     Thread.sleep(10_000);
     long heldByA = count(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sending' AND id IN (SELECT id FROM sending_at_kill)");
 
-    // after the lease node B's sweeper takes A's rows back as unconfirmed; the confirm wait (1 min, its least) is
-    // then skipped by moving their attempt a minute back, as if no report had come within it
+    // after the lease node B's sweeper takes A's rows back as unconfirmed; the confirm wait (1 min, its least, counted
+    // from then) is skipped by moving that moment a minute back, as if no report had come within it
     waitUntil(() -> count(db, "SELECT COUNT(*) FROM outbox WHERE status = 'sending' AND id IN (SELECT id FROM sending_at_kill)")
         == 0, 60);
     long takenBack = count(db, "SELECT COUNT(*) FROM delivery_events WHERE status = 'unconfirmed' AND reason LIKE 'claimed by a node%'");
-    update(db, "UPDATE outbox SET unconfirmed_at = unconfirmed_at - 60000 WHERE status = 'unconfirmed'");
+    update(db, "UPDATE outbox SET updated_at = updated_at - 60000 WHERE status = 'unconfirmed'");
     waitUntil(() -> count(db, "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'") == 0, 90);
     // a request node B saw time out on the loaded machine is unconfirmed too, and sent again: counted apart
     long timedOut = count(db, "SELECT COUNT(*) FROM delivery_events WHERE status = 'unconfirmed' AND reason LIKE 'no answer%'");

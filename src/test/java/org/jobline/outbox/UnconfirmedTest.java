@@ -47,6 +47,11 @@ class UnconfirmedTest {
 
   /** What a kill -9 mid-batch leaves: rows claimed ('sending', attempt counted) but no outcome saved. */
   private List<Long> crashWith(Map<String, String> env, OutboundSms... messages) {
+    return crashWith(env, 1_000, messages);
+  }
+
+  /** The same with the claim made {@code claimedMsAgo} before the restart (the gateway was down that long). */
+  private List<Long> crashWith(Map<String, String> env, long claimedMsAgo, OutboundSms... messages) {
     h = new Harness(tmp).startStub().startGateway(null, Harness.env("JOBLINE_OUTBOX_POLL_MS", 60_000));
     List<Long> ids = h.enqueue(messages);
     h.stopGateway();
@@ -55,7 +60,7 @@ class UnconfirmedTest {
     Harness.await(crashed.store().write(tx -> {
       java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET status = 'sending', attempts = 1, route = "
-          + "'africastalking', updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER) - 1000")) {
+          + "'africastalking', updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER) - " + claimedMsAgo)) {
         return p.executeUpdate();
       }
     }));
@@ -64,12 +69,12 @@ class UnconfirmedTest {
     return ids;
   }
 
-  /** As if outbox.confirmWaitMinutes had passed since the attempt. */
+  /** As if outbox.confirmWaitMinutes had passed since the attempt and since the row became unconfirmed. */
   private void confirmWaitPasses() {
     Harness.await(h.store().write(tx -> {
       java.sql.Connection c = tx.jdbc();
-      try (PreparedStatement p = c.prepareStatement(
-          "UPDATE outbox SET unconfirmed_at = unconfirmed_at - 16 * 60000 WHERE status = 'unconfirmed'")) {
+      try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET unconfirmed_at = unconfirmed_at - 16 * 60000, "
+          + "updated_at = updated_at - 16 * 60000 WHERE status = 'unconfirmed'")) {
         return p.executeUpdate();
       }
     }));
@@ -124,6 +129,21 @@ class UnconfirmedTest {
     assertThat(events(ids.get(1))).contains("queued: no delivery report within 15 min: sent again");
     assertThat(h.stub.received).hasSize(2);
     assertThat(h.stub.received).flatExtracting(AtStub_to()).containsExactlyInAnyOrder("+22891200002", "+22891200003");
+  }
+
+  @Test
+  void aStopLongerThanTheConfirmWaitDoesNotUseItUp() throws Exception {
+    // claimed 20 min before the restart: the wait (15 min) counts from the restart, when reports can come in again
+    List<Long> ids = crashWith(Harness.env(), 20 * 60_000L, reply("+22891200006", "apres un long arret"));
+    h.waitUntil("it is unconfirmed", () -> h.count("SELECT COUNT(*) FROM outbox WHERE status = 'unconfirmed'") == 1);
+    Thread.sleep(UnconfirmedSweeper.EVERY_MS + 2_000); // a sweep ran: the attempt is 20 min old, the wait is not over
+    assertThat(h.outbox(ids.get(0)).get("status")).isEqualTo("unconfirmed");
+    assertThat(h.stub.received).as("not sent again at restart").isEmpty();
+
+    // the aggregator's report, retried after the restart, still confirms it
+    report("ATXid_retried", "Success", "+22891200006");
+    h.waitUntil("the report confirms it", () -> "delivered".equals(h.outbox(ids.get(0)).get("status")));
+    assertThat(h.stub.received).as("sent once, before the crash").isEmpty();
   }
 
   private static java.util.function.Function<org.jobline.aggregator.africastalking.AtStub.Received, List<String>> AtStub_to() {

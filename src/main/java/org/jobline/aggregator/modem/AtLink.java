@@ -38,6 +38,17 @@ final class AtLink implements AutoCloseable {
     }
   }
 
+  /**
+   * The PDU and its Ctrl-Z were written, then no final answer came (silent modem, device gone): the
+   * modem may have sent the SMS. The route resets the modem as for any silence; the message waits
+   * unconfirmed for its status report instead of going again (issue 25).
+   */
+  static final class MaybeSent extends IOException {
+    MaybeSent(IOException cause) {
+      super(cause.getMessage() + " after the PDU was written", cause);
+    }
+  }
+
   private final SerialPort port;
   private final byte[] buf = new byte[512];
   private final StringBuilder partial = new StringBuilder();
@@ -63,7 +74,10 @@ final class AtLink implements AutoCloseable {
     return finish(cmd, timeoutMs);
   }
 
-  /** Sends {@code AT+CMGS=<n>}, waits for the prompt, writes the PDU and Ctrl-Z. */
+  /**
+   * Sends {@code AT+CMGS=<n>}, waits for the prompt, writes the PDU and Ctrl-Z. Throws {@link Silent}
+   * when no prompt came (nothing sent), {@link MaybeSent} when no final answer came after the PDU.
+   */
   Reply submit(SmsSubmit.Encoded pdu, long promptMs, long sendMs) throws IOException {
     write("AT+CMGS=" + pdu.tpduLength() + "\r");
     long deadline = System.currentTimeMillis() + promptMs;
@@ -80,8 +94,12 @@ final class AtLink implements AutoCloseable {
       }
       keep(line, deadline);
     }
-    write(pdu.hex() + "\u001A");
-    return finish("AT+CMGS", sendMs);
+    write(pdu.hex() + "\u001A"); // a failed or short write leaves no Ctrl-Z: the modem sends nothing
+    try {
+      return finish("AT+CMGS", sendMs);
+    } catch (IOException e) {
+      throw new MaybeSent(e);
+    }
   }
 
   private Reply finish(String what, long timeoutMs) throws IOException {

@@ -151,12 +151,23 @@ final class ModemInbox {
       inHand.add(index);
     }
     String word = String.format("TP-ST %02X", r.status());
+    // The recipient lets the report confirm a send whose +CMGS answer never came (no mr known, issue 25).
     Inbound.DeliveryReport report = new Inbound.DeliveryReport(route, ProviderIds.sent(route, r.reference(), r.recipient()),
-        r.deliveryStatus(), word, r.status() < 0x20 ? null : word, false, System.currentTimeMillis());
+        r.deliveryStatus(), word, r.status() < 0x20 ? null : word, false, System.currentTimeMillis(),
+        e164(r.recipient()), null);
     to.report(report).onComplete(ar -> {
       if (index >= 0) {
         answers.add(ar.succeeded() ? index : ~index);
       }
     });
+  }
+
+  /** The report's recipient in E.164, or null when it is no usable number. */
+  private String e164(String recipient) {
+    try {
+      return phones.normalise(recipient);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

@@ -145,6 +145,9 @@ final class ModemWorker implements Runnable {
         }
         mr = reference(r);
       }
+    } catch (AtLink.MaybeSent e) {
+      job.done().accept(SendOutcome.maybeWritten("modem: " + e.getMessage()));
+      throw e;
     } catch (IOException e) {
       job.done().accept(SendOutcome.connectionFailed("modem: " + e.getMessage()));
       throw e;

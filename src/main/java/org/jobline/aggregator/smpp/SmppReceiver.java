@@ -70,10 +70,11 @@ final class SmppReceiver implements MessageReceiverListener {
       return;
     }
     DeliveryReport received = r;
-    partIds.whenKnown(r.providerId(), () -> reportPart(received));
+    String recipient = phone(d.getSourceAddr(), d.getSourceAddrTon());
+    partIds.whenKnown(r.providerId(), () -> reportPart(received, recipient));
   }
 
-  private void reportPart(DeliveryReport r) {
+  private void reportPart(DeliveryReport r, String recipient) {
     String first = partIds.firstOf(r.providerId());
     if (first != null) {
       if (r.status() != DeliveryStatus.FAILED) {
@@ -81,7 +82,10 @@ final class SmppReceiver implements MessageReceiverListener {
       }
       r = new DeliveryReport(route, first, r.status(), r.providerStatus(), r.reason(), r.optOut(), r.atMs());
     }
-    DeliveryReport report = r;
+    // A receipt's source_addr is the message's recipient: it lets the report confirm a submit whose
+    // submit_sm_resp never came (no id known for it, issue 25).
+    DeliveryReport report = new DeliveryReport(r.route(), r.providerId(), r.status(), r.providerStatus(), r.reason(),
+        r.optOut(), r.atMs(), recipient, null);
     hand(() -> inbound.get().report(report), "delivery report");
   }
 
@@ -91,16 +95,23 @@ final class SmppReceiver implements MessageReceiverListener {
       return; // more parts to come
     }
     String source = d.getSourceAddr();
-    String phone;
-    try {
-      phone = phones.normalise(d.getSourceAddrTon() == 1 && !source.startsWith("+") ? "+" + source : source);
-    } catch (RuntimeException e) {
+    String phone = phone(source, d.getSourceAddrTon());
+    if (phone == null) {
       log.warn("SMPP route {}: incoming SMS from an unusable number {}, dropped", route, PhoneNumbers.mask(source));
       return;
     }
     Inbound.IncomingSms sms = new Inbound.IncomingSms(route, idPrefix + counter.incrementAndGet(), phone, text,
         d.getDestAddress(), System.currentTimeMillis());
     hand(() -> inbound.get().sms(sms), "incoming SMS");
+  }
+
+  /** {@code source} in E.164 (TON 1 is international without its +), or null when it is no usable number. */
+  private String phone(String source, byte ton) {
+    try {
+      return phones.normalise(ton == 1 && source != null && !source.startsWith("+") ? "+" + source : source);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private void hand(Supplier<Future<?>> call, String what) {

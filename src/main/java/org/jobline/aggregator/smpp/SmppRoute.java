@@ -66,9 +66,9 @@ public final class SmppRoute implements Channel {
   }
 
   /**
-   * The sending bind closed: submits still waiting on it end a second later as connection failures
-   * (jsmpp would keep them for the whole response timeout). Not at once: answers already read from
-   * the socket may still be in jsmpp's queue, and cutting them short would send those messages twice.
+   * The sending bind closed: submits still waiting on it end a second later as unconfirmed (written,
+   * maybe taken: they wait for their receipts) instead of after the whole response timeout. Not at
+   * once: answers already read from the socket may still be in jsmpp's queue, and those are accepted.
    */
   private void sessionClosed(SMPPSession session) {
     binder.schedule(() -> submitter.sessionClosed(session), 1, TimeUnit.SECONDS);

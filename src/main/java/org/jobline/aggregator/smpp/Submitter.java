@@ -67,8 +67,9 @@ final class Submitter {
     }
     String dest = to.phone().startsWith("+") ? to.phone().substring(1) : to.phone();
     List<String> ids = new ArrayList<>(parts.size());
-    for (SubmitPart p : parts) {
-      boolean later = !ids.isEmpty();
+    for (int i = 0; i < parts.size(); i++) {
+      SubmitPart p = parts.get(i);
+      boolean later = i > 0;
       if (later) {
         partIds.expectLater();
       }
@@ -88,11 +89,16 @@ final class Submitter {
         }
         return SmppStatus.outcome(e.getCommandStatus());
       } catch (ResponseTimeoutException e) {
+        // The submit_sm was written: the SMSC may have taken it (issue 25). Not sent again at once;
+        // its receipt (matched by phone, the id never came) confirms it.
         if (Thread.interrupted()) {
-          return SendOutcome.connectionFailed("SMPP link lost while waiting for submit_sm_resp");
+          return SendOutcome.maybeWritten("SMPP link lost while waiting for submit_sm_resp" + partOf(i, parts.size()));
         }
-        return SendOutcome.connectionFailed("no submit_sm_resp within " + s.responseTimeoutMs() + " ms");
+        return SendOutcome.maybeWritten("no submit_sm_resp within " + s.responseTimeoutMs() + " ms" + partOf(i, parts.size()));
       } catch (IOException e) {
+        // Not bound ("Cannot submit_sm while ..."), or the write itself failed: a PDU is one write
+        // of a few hundred bytes, and an SMSC reads only whole PDUs, so a failed write left nothing
+        // it can act on. Safe to send again.
         return SendOutcome.connectionFailed("SMPP link lost: " + e.getMessage());
       } catch (InvalidResponseException e) {
         return new SendOutcome.Transient("invalid submit_sm_resp: " + e.getMessage(), false);
@@ -108,5 +114,9 @@ final class Submitter {
       }
     }
     return new SendOutcome.Accepted(ids.get(0), "ESME_ROK");
+  }
+
+  private static String partOf(int i, int parts) {
+    return parts == 1 ? "" : " (part " + (i + 1) + " of " + parts + ")";
   }
 }

@@ -128,6 +128,36 @@ class ModemRouteTest {
   }
 
   @Test
+  void aPduWithoutAnAnswerIsUnconfirmedAndItsStatusReportNamesThePhone() throws Exception {
+    start(null, Map.of("sendTimeoutMs", "1500"));
+    modem.onSent(s -> modem.dead(true)); // takes the PDU (it may go out), then never answers +CMGS
+    SendOutcome o = send("sans réponse");
+    assertThat(o).as("maybe sent: not a retry (issue 25)").isInstanceOf(SendOutcome.Unknown.class);
+    assertThat(((SendOutcome.Unknown) o).reason()).contains("AT+CMGS").contains("after the PDU was written");
+    assertThat(modem.sent()).extracting(s -> s.submit().userData().text()).containsExactly("sans réponse");
+
+    modem.onSent(s -> { });
+    modem.dead(false); // the route resets the silent modem, as before
+    waitFor(() -> "ready".equals(route.status().getString("state")));
+    modem.report(modem.sent().get(0).mr(), PHONE, 0x00);
+    waitFor(() -> inbound.raw.stream().anyMatch(r -> r instanceof Inbound.DeliveryReport));
+    Inbound.DeliveryReport report = (Inbound.DeliveryReport) inbound.raw.stream()
+        .filter(r -> r instanceof Inbound.DeliveryReport).findFirst().orElseThrow();
+    assertThat(report.phone()).as("what lets the core confirm the unconfirmed message").isEqualTo(PHONE);
+    assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
+  }
+
+  @Test
+  void aModemSilentBeforeThePromptSentNothing() throws Exception {
+    start(null, Map.of());
+    modem.dead(true); // AT+CMGS gets no prompt: no PDU was written
+    SendOutcome o = send("jamais parti");
+    assertThat(o).isInstanceOf(SendOutcome.Transient.class)
+        .matches(t -> ((SendOutcome.Transient) t).connection(), "a connection failure: safe to send again");
+    assertThat(modem.sent()).isEmpty();
+  }
+
+  @Test
   void readsAnnouncedTextsStoredTextsAndConcatenatedOnesThenDeletesThem() throws Exception {
     start(null, Map.of());
     String longText = "Bonjour, je cherche un emploi de maçon à Kara. ".repeat(4);

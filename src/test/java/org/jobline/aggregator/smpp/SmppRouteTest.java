@@ -193,12 +193,16 @@ class SmppRouteTest {
   }
 
   @Test
-  void aMissingSubmitRespIsRetriedLater() throws Exception {
+  void aMissingSubmitRespLeavesTheMessageUnconfirmedAndItsReceiptNamesThePhone() throws Exception {
     SmppRoute r = bound("responseTimeoutSeconds", "1");
     smsc.behaviour().delayMs(2500);
     SendOutcome o = send(r, "lent");
-    assertThat(o).isInstanceOf(SendOutcome.Transient.class);
-    assertThat(((SendOutcome.Transient) o).reason()).contains("no submit_sm_resp");
+    assertThat(o).as("written, maybe taken: not a retry (issue 25)")
+        .isEqualTo(SendOutcome.maybeWritten("no submit_sm_resp within 1000 ms"));
+    DeliveryReport receipt = oneReport(); // the SMSC took it after all: its receipt has an id we never saw
+    assertThat(smsc.submits()).extracting(SmscSubmit::text).containsExactly("lent");
+    assertThat(receipt.providerId()).isEqualTo(smsc.submits().get(0).messageId());
+    assertThat(receipt.phone()).as("what lets the core confirm the unconfirmed message").isEqualTo(PHONE);
   }
 
   @Test
@@ -255,13 +259,13 @@ class SmppRouteTest {
   }
 
   @Test
-  void aLinkDroppedDuringASubmitEndsItAsAConnectionFailureAtOnce() throws Exception {
+  void aLinkDroppedDuringASubmitEndsItUnconfirmedAtOnce() throws Exception {
     SmppRoute r = bound("responseTimeoutSeconds", "60");
     smsc.behaviour().dropAtSubmit(1);
     long t0 = System.nanoTime();
     SendOutcome o = send(r, "perdu");
-    assertThat(o).isInstanceOf(SendOutcome.Transient.class);
-    assertThat(((SendOutcome.Transient) o).connection()).isTrue();
+    assertThat(o).as("the SMSC recorded it, its answer was lost: maybe taken, not a retry")
+        .isEqualTo(SendOutcome.maybeWritten("SMPP link lost while waiting for submit_sm_resp"));
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).as("not the 60 s timeout").isLessThan(30);
     assertThat(smsc.behaviour().lostResponses()).isEqualTo(1);
   }
