@@ -1,5 +1,6 @@
 package org.jobline.admin;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ public final class Sql {
       while (rs.next()) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= n; i++) {
-          row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+          row.put(rs.getMetaData().getColumnLabel(i), value(rs.getObject(i)));
         }
         out.add(row);
       }
@@ -37,7 +38,7 @@ public final class Sql {
 
   public static long number(Tx tx, String sql, Object... args) throws SQLException {
     try (PreparedStatement p = prepare(tx, sql, args); ResultSet rs = p.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
+      return rs.next() ? num(value(rs.getObject(1))) : 0;
     }
   }
 
@@ -68,5 +69,28 @@ public final class Sql {
 
   public static long num(Object o) {
     return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  /**
+   * A column's value as SQLite's driver gives it, whichever the engine: a whole number is an Integer when it
+   * fits, else a Long (PostgreSQL gives Long for BIGINT and COUNT, BigDecimal for SUM; a fraction becomes a
+   * Double), and a truth value is 1 or 0 (PostgreSQL gives a Boolean for EXISTS and comparisons). Text, reals
+   * and NULL pass unchanged.
+   */
+  static Object value(Object o) {
+    if (o instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (o instanceof BigDecimal d) {
+      if (d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
+        return d.doubleValue();
+      }
+      o = d.longValueExact();
+    }
+    if (o instanceof Long || o instanceof Short) {
+      long n = ((Number) o).longValue();
+      return n == (int) n ? (Object) (int) n : (Object) n;
+    }
+    return o;
   }
 }

@@ -6,14 +6,14 @@ final class AlertSql {
 
   /**
    * One batch of matching subscribers not yet alerted for the vacancy, by id from a cursor. Starts
-   * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order), then subscribers by
+   * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order on SQLite; its join term is in WHERE, as PostgreSQL wants for a CROSS JOIN), then subscribers by
    * primary key: no scan of subscribers. Also counts each one's alerts due today (the daily cap).
    */
   static final String MATCH_BATCH = """
       SELECT s.id, s.phone, s.language,
              (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) AS due_today
-      FROM subscriber_trades t CROSS JOIN subscribers s ON s.id = t.subscriber_id
-      WHERE t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
+      FROM subscriber_trades t CROSS JOIN subscribers s
+      WHERE s.id = t.subscriber_id AND t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
       ORDER BY t.subscriber_id LIMIT ?""";
 
