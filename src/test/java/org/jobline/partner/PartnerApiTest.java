@@ -34,8 +34,9 @@ class PartnerApiTest {
 
   @BeforeEach
   void start(Vertx vertx) {
-    AppConfig cfg = new ConfigLoader().load(null, Map.of("JOBLINE_HTTP_PORT", "0",
-        "JOBLINE_STORE_PATH", dir.resolve("j.db").toString()));
+    Map<String, String> env = new java.util.HashMap<>(org.jobline.testing.TestStores.env(dir.resolve("j.db")));
+    env.put("JOBLINE_HTTP_PORT", "0");
+    AppConfig cfg = new ConfigLoader().load(null, env);
     gateway = ApiClient.await(Gateway.start(vertx, cfg));
     api = new ApiClient(vertx, gateway.port());
     PartnerKeys keys = new PartnerKeys(gateway.context().store());
