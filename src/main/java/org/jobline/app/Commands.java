@@ -24,6 +24,8 @@ public final class Commands {
     commands.put("simulator", new SimulatorCommand());
     commands.put("backup", new org.jobline.backup.BackupCommand());
     commands.put("restore", new org.jobline.backup.RestoreCommand());
+    commands.put("migrate", new MigrateCommand());
+    commands.put("export-store", new ExportStoreCommand(System.getenv()));
     return commands;
   }
 

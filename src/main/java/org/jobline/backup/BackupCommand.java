@@ -19,6 +19,10 @@ public final class BackupCommand implements Command {
     if (args.size() != 1) {
       throw new UsageException("usage: backup FILE");
     }
+    if (config.store().postgres()) {
+      throw new UsageException("backup: the database is on PostgreSQL (store.engine postgres): use pg_dump / pg_restore, "
+          + "or export-store --to sqlite:FILE for a SQLite copy");
+    }
     Path target = Path.of(args.get(0));
     long started = System.nanoTime();
     long bytes = Backups.copy(Path.of(config.store().path()), target, config.store().busyTimeoutMs());

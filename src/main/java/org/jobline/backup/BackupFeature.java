@@ -20,8 +20,8 @@ public final class BackupFeature implements Feature {
 
   @Override
   public List<VerticleBase> workers() {
-    if (!ctx.config().store().backup().enabled()) {
-      return List.of();
+    if (!ctx.config().store().backup().enabled() || ctx.config().store().postgres()) {
+      return List.of(); // PostgreSQL is backed up by its own tools (README "Running several nodes")
     }
     return List.of(new DailyBackup(ctx.config().store(), ZoneId.of(ctx.config().locale().timeZone())));
   }

@@ -19,6 +19,10 @@ public final class RestoreCommand implements Command {
     if (args.size() != 1) {
       throw new UsageException("usage: restore FILE");
     }
+    if (config.store().postgres()) {
+      throw new UsageException("restore: the database is on PostgreSQL (store.engine postgres): use pg_dump / pg_restore, "
+          + "or export-store --to sqlite:FILE for a SQLite copy");
+    }
     Path db = Path.of(config.store().path());
     Path kept = Restore.restore(Path.of(args.get(0)), db);
     io.out().println("restored " + db.toAbsolutePath() + " from " + Path.of(args.get(0)).toAbsolutePath());

@@ -152,6 +152,11 @@ public final class Store {
     return config.path();
   }
 
+  /** The schema version the database is at. */
+  public Future<Integer> schemaVersion() {
+    return read(tx -> Migrations.current(tx.jdbc()));
+  }
+
   /** True on PostgreSQL: several nodes may share the database. */
   public boolean postgres() {
     return connections.postgres();

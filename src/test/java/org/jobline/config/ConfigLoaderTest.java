@@ -194,6 +194,15 @@ class ConfigLoaderTest {
         Arguments.of("bad short code", "sms:\n  shortCode: \"8 8\"\n", Map.of(), "sms.shortCode", "letters or digits"),
         Arguments.of("backoff max below base", "outbox:\n  backoffBaseMs: 5000\n  backoffMaxMs: 1000\n", Map.of(),
             "outbox.backoffMaxMs", "between 5000"),
+        Arguments.of("unknown store engine", "store:\n  engine: mysql\n", Map.of(), "store.engine",
+            "must be one of postgres, sqlite"),
+        Arguments.of("postgres without url", "store:\n  engine: postgres\n", Map.of(), "store.url",
+            "jdbc:postgresql://host:5432/jobline"),
+        Arguments.of("postgres url of another kind", "store:\n  engine: postgres\n  url: mysql://db/jobline\n",
+            Map.of(), "store.url", "jdbc:postgresql://"),
+        Arguments.of("postgres without user", "store:\n  engine: postgres\n  url: jdbc:postgresql://db:5432/jobline\n",
+            Map.of(), "store.user", "must not be empty"),
+        Arguments.of("pool too small", "", Map.of("JOBLINE_STORE_POOL_SIZE", "1"), "store.poolSize", "between 2 and 64"),
         Arguments.of("invalid YAML", "http:\n  port: [8080\n", Map.of(), "--config", "not valid YAML"),
         Arguments.of("YAML list instead of mapping", "- a\n- b\n", Map.of(), "--config", "mapping"));
   }
