@@ -18,7 +18,7 @@ final class VacancySql {
    * newest first: the same order and rule as {@link Vacancies#matches}, filtered by SQLite.
    */
   static String openMatching(int trades) {
-    return "SELECT " + COLUMNS + " FROM vacancies v WHERE v.status = 'open' AND (?1 IS NULL OR ?1 = '"
+    return "SELECT " + COLUMNS + " FROM vacancies v WHERE v.status = 'open' AND (CAST(?1 AS TEXT) IS NULL OR ?1 = '"
         + org.jobline.subscriber.Subscriber.ALL_REGIONS + "' OR v.region = ?1) AND v.trade IN ("
         + String.join(", ", java.util.Collections.nCopies(trades, "?")) + ")"
         + " ORDER BY COALESCE(v.opened_at, v.created_at) DESC, v.id DESC";
