@@ -1,6 +1,5 @@
 package org.jobline.admin;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jobline.store.Repository;
+import org.jobline.store.ColumnValue;
 import org.jobline.store.Tx;
 
 /**
@@ -77,26 +77,8 @@ public final class Sql {
     return o == null ? 0 : ((Number) o).longValue();
   }
 
-  /**
-   * A column's value as SQLite's driver gives it, whichever the engine: a whole number is an Integer when it
-   * fits, else a Long (PostgreSQL gives Long for BIGINT and COUNT, BigDecimal for SUM; a fraction becomes a
-   * Double), and a truth value is 1 or 0 (PostgreSQL gives a Boolean for EXISTS and comparisons). Text, reals
-   * and NULL pass unchanged.
-   */
+  /** A column's value as SQLite's driver gives it, whichever the engine ({@link ColumnValue}). */
   static Object value(Object o) {
-    if (o instanceof Boolean b) {
-      return b ? 1 : 0;
-    }
-    if (o instanceof BigDecimal d) {
-      if (d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
-        return d.doubleValue();
-      }
-      o = d.longValueExact();
-    }
-    if (o instanceof Long || o instanceof Short) {
-      long n = ((Number) o).longValue();
-      return n == (int) n ? (Object) (int) n : (Object) n;
-    }
-    return o;
+    return ColumnValue.of(o);
   }
 }

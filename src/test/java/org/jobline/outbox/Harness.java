@@ -155,7 +155,7 @@ final class Harness implements AutoCloseable {
           while (rs.next()) {
             Map<String, Object> r = new LinkedHashMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-              r.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+              r.put(rs.getMetaData().getColumnLabel(i), org.jobline.store.ColumnValue.of(rs.getObject(i)));
             }
             out.add(r);
           }

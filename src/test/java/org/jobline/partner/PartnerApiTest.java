@@ -99,8 +99,8 @@ class PartnerApiTest {
     assertThat(editClosed.statusCode()).isEqualTo(409);
     String actions = ApiClient.await(gateway.context().store().read(tx -> {
       java.sql.Connection c = tx.jdbc();
-      try (var p = c.prepareStatement("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log "
-          + "WHERE entity = 'vacancy' AND entity_id = ? AND actor = 'partner:ANPE Togo' ORDER BY id)")) {
+      try (var p = c.prepareStatement("SELECT string_agg(action, ',' ORDER BY id) FROM audit_log "
+          + "WHERE entity = 'vacancy' AND entity_id = ? AND actor = 'partner:ANPE Togo'")) {
         p.setString(1, ref);
         try (var rs = p.executeQuery()) {
           rs.next();
