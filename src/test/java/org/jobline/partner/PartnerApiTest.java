@@ -36,6 +36,8 @@ class PartnerApiTest {
   void start(Vertx vertx) {
     Map<String, String> env = new java.util.HashMap<>(org.jobline.testing.TestStores.env(dir.resolve("j.db")));
     env.put("JOBLINE_HTTP_PORT", "0");
+    // nothing is sent while a test runs (its first poll comes after a minute): the stats see alerts queued at any hour
+    env.put("JOBLINE_OUTBOX_POLL_MS", "60000");
     AppConfig cfg = new ConfigLoader().load(null, env);
     gateway = ApiClient.await(Gateway.start(vertx, cfg));
     api = new ApiClient(vertx, gateway.port());
