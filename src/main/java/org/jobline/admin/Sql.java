@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jobline.store.Repository;
+import org.jobline.store.ColumnValue;
 import org.jobline.store.Tx;
 
 /**
@@ -33,7 +34,7 @@ public final class Sql {
       while (rs.next()) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= n; i++) {
-          row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+          row.put(rs.getMetaData().getColumnLabel(i), value(rs.getObject(i)));
         }
         out.add(row);
       }
@@ -43,7 +44,7 @@ public final class Sql {
 
   public static long number(Tx tx, String sql, Object... args) throws SQLException {
     try (PreparedStatement p = prepare(tx, sql, args); ResultSet rs = p.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
+      return rs.next() ? num(value(rs.getObject(1))) : 0;
     }
   }
 
@@ -74,5 +75,10 @@ public final class Sql {
 
   public static long num(Object o) {
     return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  /** A column's value as SQLite's driver gives it, whichever the engine ({@link ColumnValue}). */
+  static Object value(Object o) {
+    return ColumnValue.of(o);
   }
 }

@@ -64,7 +64,7 @@ public final class LateReports {
         INSERT INTO late_reports (provider_id, status, provider_status, reason, stops_subscriber, received_at,
                                   route, phone, message_id)
         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE NOT EXISTS (SELECT 1 FROM late_reports WHERE provider_id = ?1
-          AND status = ?2 AND provider_status IS ?3 AND reason IS ?4)""")) {
+          AND status = ?2 AND provider_status IS NOT DISTINCT FROM ?3 AND reason IS NOT DISTINCT FROM ?4)""")) {
       p.setString(7, route);
       p.setString(8, phone);
       if (messageId == null) {

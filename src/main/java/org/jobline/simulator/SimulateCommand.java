@@ -98,9 +98,13 @@ public final class SimulateCommand implements Command {
    * without quiet hours (a scenario must not depend on the time of day it runs at).
    */
   static AppConfig ownGatewayConfig(AppConfig c, Path dir) {
+    return ownGatewayConfig(c, new AppConfig.StoreConfig(dir.resolve("jobline.db").toString(),
+        c.store().busyTimeoutMs(), c.store().readers()));
+  }
+
+  /** The same on {@code store} (the tests run the shipped scenarios on PostgreSQL this way). */
+  static AppConfig ownGatewayConfig(AppConfig c, AppConfig.StoreConfig store) {
     AppConfig.HttpConfig http = new AppConfig.HttpConfig("127.0.0.1", 0, c.http().maxBodyBytes(), c.http().maxFieldBytes());
-    AppConfig.StoreConfig store = new AppConfig.StoreConfig(dir.resolve("jobline.db").toString(),
-        c.store().busyTimeoutMs(), c.store().readers());
     AppConfig.AggregatorConfig aggregator = new AppConfig.AggregatorConfig("simulator",
         c.aggregator().callbackSecret(), c.aggregator().africastalking());
     AppConfig.AlertsConfig alerts = new AppConfig.AlertsConfig(c.alerts().dailyCap(), "off",

@@ -4,7 +4,7 @@ package org.jobline.simulator;
 final class SimulatorSql {
   static final String INSERT_PARTNER = """
       INSERT INTO partners (name, kind) VALUES (?, 'other')
-      ON CONFLICT (name) DO UPDATE SET kind = kind RETURNING id""";
+      ON CONFLICT (name) DO UPDATE SET kind = partners.kind RETURNING id""";
   static final String INSERT_KEY = "INSERT INTO partner_api_keys (partner_id, key_prefix, key_hash) VALUES (?, ?, ?)";
 
   private SimulatorSql() {}

@@ -18,7 +18,7 @@ final class VacancySql {
    * newest first: the same order and rule as {@link Vacancies#matches}, filtered by SQLite.
    */
   static String openMatching(int trades) {
-    return "SELECT " + COLUMNS + " FROM vacancies v WHERE v.status = 'open' AND (?1 IS NULL OR ?1 = '"
+    return "SELECT " + COLUMNS + " FROM vacancies v WHERE v.status = 'open' AND (CAST(?1 AS TEXT) IS NULL OR ?1 = '"
         + org.jobline.subscriber.Subscriber.ALL_REGIONS + "' OR v.region = ?1) AND v.trade IN ("
         + String.join(", ", java.util.Collections.nCopies(trades, "?")) + ")"
         + " ORDER BY COALESCE(v.opened_at, v.created_at) DESC, v.id DESC";
@@ -44,7 +44,7 @@ final class VacancySql {
   static final String CLOSE = "UPDATE vacancies SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?";
 
   static final String LIST = "SELECT " + COLUMNS + """
-       FROM vacancies v WHERE (? IS NULL OR v.partner_id = ?) AND (? IS NULL OR v.status = ?)
+       FROM vacancies v WHERE (CAST(? AS BIGINT) IS NULL OR v.partner_id = ?) AND (CAST(? AS TEXT) IS NULL OR v.status = ?)
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?""";
 
   /**
@@ -57,13 +57,13 @@ final class VacancySql {
 
   static final String AUDIT = "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, 'vacancy', ?, ?)";
 
-  /** Per-vacancy counts over outbox_by_vacancy ({@code +kind}: not the kind index, which reads every alert). */
+  /** Per-vacancy counts over outbox_by_vacancy ({@code kind || ''}: not the kind index, which reads every alert). */
   static final String STATS = """
       SELECT (SELECT count(*) FROM alerts WHERE vacancy_id = ?1),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('sent', 'delivered')),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status = 'delivered'),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind || '' = 'alert' AND status IN ('sent', 'delivered')),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind || '' = 'alert' AND status = 'delivered'),
              (SELECT count(*) FROM interests WHERE vacancy_id = ?1),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status IN ('queued', 'sending', 'unconfirmed')),
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind || '' = 'alert' AND status IN ('queued', 'sending', 'unconfirmed')),
              (SELECT count(*) FROM alerts WHERE vacancy_id = ?1 AND status = 'expired'),
-             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND +kind = 'alert' AND status = 'unknown')""";
+             (SELECT count(*) FROM outbox WHERE vacancy_id = ?1 AND kind || '' = 'alert' AND status = 'unknown')""";
 }

@@ -6,22 +6,27 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import org.jobline.store.Repository;
+import org.jobline.store.Savepoint;
 import org.jobline.store.Tx;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
+import org.jobline.store.UniqueViolation;
 
 /** Vacancy changes inside a write transaction, each with its audit_log row. */
 @Repository({"vacancies", "audit_log"})
 final class VacancyWrites {
   static final int REF_ATTEMPTS = 50;
+  private static final Savepoint REF_TRY = Savepoint.named("vacancy_ref");
 
   private VacancyWrites() {}
 
   /** Inserts a draft with a fresh ref, trying another ref when one is taken. */
   static Vacancy insert(Tx tx, VacancyRefs refs, Actor actor, VacancyFields f, long now) throws SQLException {
     Connection c = tx.jdbc();
+    boolean guard = tx.postgres(); // PostgreSQL aborts the whole transaction on an error, SQLite only the statement
     for (int attempt = 1; ; attempt++) {
       String ref = refs.next();
+      if (guard) {
+        REF_TRY.begin(tx);
+      }
       try (PreparedStatement p = c.prepareStatement(VacancySql.INSERT)) {
         p.setString(1, ref);
         bindFields(p, 2, f);
@@ -31,16 +36,22 @@ final class VacancyWrites {
         p.setLong(12, now);
         p.setLong(13, now);
         p.executeUpdate();
-        Vacancy v = Vacancies.byRef(tx, ref).orElseThrow();
-        audit(tx, actor, "vacancy.create", v, describe(f), now);
-        return v;
-      } catch (SQLiteException e) {
-        boolean taken = e.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
-            && String.valueOf(e.getMessage()).contains("vacancies.ref");
-        if (!taken || attempt >= REF_ATTEMPTS) {
+      } catch (SQLException e) {
+        if (!UniqueViolation.on(e, "vacancies", "ref") || attempt >= REF_ATTEMPTS) {
           throw e;
         }
+        if (guard) {
+          REF_TRY.rollbackTo(tx);
+          REF_TRY.release(tx);
+        }
+        continue;
       }
+      if (guard) {
+        REF_TRY.release(tx);
+      }
+      Vacancy v = Vacancies.byRef(tx, ref).orElseThrow();
+      audit(tx, actor, "vacancy.create", v, describe(f), now);
+      return v;
     }
   }
 

@@ -64,6 +64,7 @@ class FanoutTest {
 
   @Test
   void matchingReadsTheTradeIndexAndNeverScansSubscribers() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(org.jobline.testing.TestStores.postgres(), "SQLite's query plan");
     String plan = AlertFixture.await(f.store.read(tx -> {
       java.sql.Connection c = tx.jdbc();
       StringBuilder out = new StringBuilder();
@@ -163,7 +164,8 @@ class FanoutTest {
     assertThat(notBefore.subList(4, 7)).containsOnly(pacing.dayStart(1));
     assertThat(pacing.dayStart(1) - pacing.dayStart(0)).isEqualTo(86_400_000L);
     assertThat(f.count("SELECT count(*) FROM alerts a JOIN outbox o ON o.id = a.outbox_id "
-        + "WHERE a.subscriber_id = ? AND a.due_at = MAX(o.not_before, ?)", s.id(), AlertFixture.CLOCK.millis()))
+        + "WHERE a.subscriber_id = ?1 AND a.due_at = CASE WHEN o.not_before > ?2 THEN o.not_before ELSE ?2 END",
+        s.id(), AlertFixture.CLOCK.millis()))
         .isEqualTo(7);
   }
 

@@ -57,7 +57,6 @@ final class Harness implements AutoCloseable {
   Harness startGateway(String baseUrl, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(Map.of(
         "JOBLINE_HTTP_PORT", "0",
-        "JOBLINE_STORE_PATH", dir.resolve("jobline.db").toString(),
         "JOBLINE_AGGREGATOR_TYPE", "africastalking",
         "JOBLINE_AGGREGATOR_AFRICASTALKING_BASE_URL", baseUrl != null ? baseUrl : stub.baseUrl(),
         "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET,
@@ -67,6 +66,7 @@ final class Harness implements AutoCloseable {
         "JOBLINE_OUTBOX_BACKOFF_MAX_MS", "400",
         "JOBLINE_ALERTS_QUIET_HOURS", "off"));
     all.put("JOBLINE_OUTBOX_REQUEST_TIMEOUT_MS", "3000");
+    all.putAll(org.jobline.testing.TestStores.env(dir.resolve("jobline.db")));
     all.putAll(env);
     AppConfig config = new ConfigLoader().load(null, all);
     gateway = await(Gateway.start(vertx, config));
@@ -155,7 +155,7 @@ final class Harness implements AutoCloseable {
           while (rs.next()) {
             Map<String, Object> r = new LinkedHashMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-              r.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+              r.put(rs.getMetaData().getColumnLabel(i), org.jobline.store.ColumnValue.of(rs.getObject(i)));
             }
             out.add(r);
           }

@@ -60,7 +60,8 @@ class UnconfirmedTest {
     Harness.await(crashed.store().write(tx -> {
       java.sql.Connection c = tx.jdbc();
       try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET status = 'sending', attempts = 1, route = "
-          + "'africastalking', updated_at = CAST(unixepoch('subsec') * 1000 AS INTEGER) - " + claimedMsAgo)) {
+          + "'africastalking', updated_at = ?")) {
+        p.setLong(1, System.currentTimeMillis() - claimedMsAgo);
         return p.executeUpdate();
       }
     }));

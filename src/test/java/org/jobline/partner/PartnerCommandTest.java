@@ -34,8 +34,15 @@ class PartnerCommandTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** One store for the whole test: the commands and the gateway share it. */
+  private Map<String, String> env;
+
   Map<String, String> env() {
-    return Map.of("JOBLINE_HTTP_PORT", "0", "JOBLINE_STORE_PATH", dir.resolve("j.db").toString());
+    if (env == null) {
+      env = new java.util.HashMap<>(org.jobline.testing.TestStores.env(dir.resolve("j.db")));
+      env.put("JOBLINE_HTTP_PORT", "0");
+    }
+    return env;
   }
 
   @Test

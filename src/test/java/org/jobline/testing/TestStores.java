@@ -17,13 +17,19 @@ public final class TestStores {
     return "postgres".equals(System.getProperty("jobline.test.store"));
   }
 
-  /** The JOBLINE_STORE_* settings for a gateway whose SQLite file would be {@code file}. */
+  /** The database of each SQLite file name, so that a gateway restarted on the same file finds its data again. */
+  private static final Map<Path, TestPostgres.Database> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The JOBLINE_STORE_* settings for a gateway whose SQLite file would be {@code file}: on PostgreSQL one new database
+   * per file, the same one each time it is asked for that file (a restart).
+   */
   public static Map<String, String> env(Path file) {
     Map<String, String> env = new HashMap<>();
     env.put("JOBLINE_STORE_PATH", file.toString());
     if (postgres()) {
       try {
-        TestPostgres.Database db = TestPostgres.newDatabase();
+        TestPostgres.Database db = database(file.toAbsolutePath().normalize());
         env.put("JOBLINE_STORE_ENGINE", "postgres");
         env.put("JOBLINE_STORE_URL", db.url());
         env.put("JOBLINE_STORE_USER", db.user());
@@ -34,5 +40,14 @@ public final class TestStores {
       }
     }
     return env;
+  }
+
+  private static TestPostgres.Database database(Path file) throws java.sql.SQLException {
+    TestPostgres.Database db = DATABASES.get(file);
+    if (db == null) {
+      db = TestPostgres.newDatabase();
+      DATABASES.put(file, db);
+    }
+    return db;
   }
 }

@@ -12,16 +12,18 @@ final class DashboardSql {
   static final String ALERTS_PER_DAY = "SELECT " + DAY + " AS d, COUNT(*) AS sent, "
       + "SUM(CASE WHEN status = 'delivered' THEN 1 ELSE 0 END) AS delivered FROM outbox WHERE kind = 'alert' AND created_at >= ? "
       + "AND status IN ('sent', 'delivered', 'failed', 'expired', 'unknown') "
-      + "AND (? IS NULL OR vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?)) GROUP BY d";
+      + "AND (CAST(? AS BIGINT) IS NULL OR vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?)) GROUP BY d";
   static final String SEEKERS_BY_REGION =
       "SELECT region, COUNT(*) FROM subscribers WHERE status = 'active' AND region IS NOT NULL GROUP BY region";
   static final String OPEN_BY_REGION =
       "SELECT region, SUM(positions) FROM vacancies WHERE status = 'open' GROUP BY region";
   static final String FUNNEL = """
-      SELECT (SELECT COUNT(*) FROM alerts a WHERE ?1 IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1)),
+      SELECT (SELECT COUNT(*) FROM alerts a WHERE CAST(?1 AS BIGINT) IS NULL
+                OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1)) AS alerted,
              (SELECT COUNT(*) FROM alerts a WHERE a.status = 'delivered'
-                AND (?1 IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))),
-             (SELECT COUNT(*) FROM interests i WHERE ?1 IS NULL OR i.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))""";
+                AND (CAST(?1 AS BIGINT) IS NULL OR a.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1))) AS delivered,
+             (SELECT COUNT(*) FROM interests i WHERE CAST(?1 AS BIGINT) IS NULL
+                OR i.vacancy_id IN (SELECT id FROM vacancies WHERE partner_id = ?1)) AS interested""";
   /** Replaces the per-trade count (the trade totals are the grid's last column): one pass over subscriber_trades. */
   static final String SEEKERS_GRID = """
       SELECT t.trade, s.region, COUNT(*) AS n FROM subscriber_trades t JOIN subscribers s ON s.id = t.subscriber_id

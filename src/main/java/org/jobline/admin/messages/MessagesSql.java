@@ -27,14 +27,14 @@ final class MessagesSql {
   }
   /**
    * The 30 newest vacancies open or closed in the last week that have alerts; counted per vacancy
-   * over its index ({@code +o.kind} keeps SQLite off the kind index, which would read every alert).
+   * over its index ({@code o.kind || ''} keeps SQLite off the kind index, which would read every alert).
    */
   static final String PER_VACANCY = """
       SELECT v.id, v.ref, v.title,
-        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND +o.kind = 'alert' AND o.status IN ('queued', 'sending')) AS waiting,
-        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND +o.kind = 'alert' AND o.status = 'sent') AS sent,
-        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND +o.kind = 'alert' AND o.status = 'delivered') AS delivered,
-        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND +o.kind = 'alert' AND o.status IN ('failed', 'expired')) AS failed
+        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND o.kind || '' = 'alert' AND o.status IN ('queued', 'sending')) AS waiting,
+        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND o.kind || '' = 'alert' AND o.status = 'sent') AS sent,
+        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND o.kind || '' = 'alert' AND o.status = 'delivered') AS delivered,
+        (SELECT COUNT(*) FROM outbox o WHERE o.vacancy_id = v.id AND o.kind || '' = 'alert' AND o.status IN ('failed', 'expired')) AS failed
       FROM vacancies v
       WHERE (v.status = 'open' OR v.closed_at > ?) AND EXISTS (SELECT 1 FROM outbox o WHERE o.vacancy_id = v.id)
       ORDER BY v.id DESC LIMIT 30""";

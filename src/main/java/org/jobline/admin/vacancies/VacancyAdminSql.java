@@ -11,9 +11,9 @@ final class VacancyAdminSql {
              (SELECT COUNT(*) FROM alerts a WHERE a.vacancy_id = v.id) AS matched,
              (SELECT COUNT(*) FROM interests i WHERE i.vacancy_id = v.id) AS interested
       FROM vacancies v LEFT JOIN partners p ON p.id = v.partner_id
-      WHERE (?1 IS NULL OR v.partner_id = ?1) AND (?2 = '' OR v.status = ?2) AND (?3 = '' OR v.region = ?3)
-        AND (?4 = '' OR v.trade = ?4) AND (?5 IS NULL OR v.partner_id = ?5)
-        AND (?6 IS NULL OR lower(v.title) LIKE lower(?6) ESCAPE '\\' OR lower(v.ref) LIKE lower(?6) ESCAPE '\\' OR lower(v.employer) LIKE lower(?6) ESCAPE '\\')
+      WHERE (CAST(?1 AS BIGINT) IS NULL OR v.partner_id = ?1) AND (?2 = '' OR v.status = ?2) AND (?3 = '' OR v.region = ?3)
+        AND (?4 = '' OR v.trade = ?4) AND (CAST(?5 AS BIGINT) IS NULL OR v.partner_id = ?5)
+        AND (CAST(?6 AS TEXT) IS NULL OR lower(v.title) LIKE lower(?6) ESCAPE '\\' OR lower(v.ref) LIKE lower(?6) ESCAPE '\\' OR lower(v.employer) LIKE lower(?6) ESCAPE '\\')
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?7 OFFSET ?8""";
   static final String PARTNERS = "SELECT id, name FROM partners ORDER BY name";
   static final String INTERESTED = """
@@ -27,8 +27,8 @@ final class VacancyAdminSql {
       SELECT s.language, count(*) AS n,
              sum(CASE WHEN (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) < ?
                  THEN 1 ELSE 0 END) AS today
-      FROM subscriber_trades t CROSS JOIN subscribers s ON s.id = t.subscriber_id
-      WHERE t.trade = ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
+      FROM subscriber_trades t CROSS JOIN subscribers s
+      WHERE s.id = t.subscriber_id AND t.trade = ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
       GROUP BY s.language ORDER BY s.language""";
 

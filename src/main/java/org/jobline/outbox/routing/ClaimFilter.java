@@ -65,7 +65,7 @@ public record ClaimFilter(boolean all, List<Clause> clauses) {
       return "";
     }
     if (clauses.isEmpty()) {
-      return " AND 0";
+      return " AND 1 = 0"; // a truth value on both engines (PostgreSQL refuses AND 0)
     }
     return " AND (" + clauses.stream().map(Clause::sql).collect(Collectors.joining(" OR ")) + ")";
   }
