@@ -35,7 +35,14 @@ public final class DeliveryBench {
   public static void main(String[] args) throws Exception {
     int status = 1;
     try {
-      run(args);
+      // -Dstore=sqlite,postgres runs the whole bench once per engine, one after the other, in this JVM
+      // (postgres: a new database on the tests' embedded PostgreSQL 17, TestPostgres, fsync off).
+      for (String engine : System.getProperty("store", "sqlite").split(",")) {
+        System.setProperty("jobline.test.store", engine.trim());
+        System.out.printf("=== store %s, load average %s===%n", engine.trim(), loadAverage());
+        run(args);
+        System.out.printf("=== end of store %s, load average %s===%n", engine.trim(), loadAverage());
+      }
       status = 0;
     } catch (Throwable e) {
       e.printStackTrace();
@@ -46,6 +53,14 @@ public final class DeliveryBench {
       System.out.flush();
       System.err.flush();
       Runtime.getRuntime().halt(status);
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" \\d+/")[0] + " ";
+    } catch (Exception e) {
+      return "? ";
     }
   }
 
@@ -81,6 +96,8 @@ public final class DeliveryBench {
         "JOBLINE_AGGREGATOR_TYPE", "africastalking", "JOBLINE_AGGREGATOR_AFRICASTALKING_BASE_URL", baseUrl,
         "JOBLINE_AGGREGATOR_CALLBACK_SECRET", "bench-secret-0123456789", "JOBLINE_OUTBOX_SEGMENTS_PER_SECOND", "0",
         "JOBLINE_OUTBOX_POLL_MS", "20", "JOBLINE_ALERTS_QUIET_HOURS", "off"));
+    env.putAll(org.jobline.testing.TestStores.env(dir.resolve("bench.db")));
+    boolean postgres = org.jobline.testing.TestStores.postgres();
     if (System.getProperty("batchSize") != null) {
       env.put("JOBLINE_OUTBOX_BATCH_SIZE", System.getProperty("batchSize"));
     }
@@ -91,8 +108,8 @@ public final class DeliveryBench {
     // The plain loop is measured at several depths and the best counts: the outbox's depth is not
     // necessarily the one that suits a plain loop best.
     List<Integer> depths = java.util.stream.Stream.of(16, 32, 64, config.outbox().maxInFlight()).distinct().sorted().toList();
-    System.out.printf("messages %d, outbox maxInFlight %d, plain loop in flight %s, batchSize %d, recipientsPerRequest %d, "
-        + "cores %d%n", n, config.outbox().maxInFlight(), depths, config.outbox().batchSize(),
+    System.out.printf("store %s, messages %d, outbox maxInFlight %d, plain loop in flight %s, batchSize %d, recipientsPerRequest %d, "
+        + "cores %d%n", config.store().engine(), n, config.outbox().maxInFlight(), depths, config.outbox().batchSize(),
         config.outbox().recipientsPerRequest(), Runtime.getRuntime().availableProcessors());
 
     // Warm-up, both paths as long as a measurement: with 20,000 the first round's ceiling came out
@@ -149,7 +166,7 @@ public final class DeliveryBench {
       distinct = Math.max(distinct, d);
       shared = Math.max(shared, s);
     }
-    if (only.contains("overhead")) {
+    if (only.contains("overhead") && !postgres) { // the overhead store is a SQLite file
       overhead(vertx, config, dir, n);
     }
     System.out.printf("best ceiling (plain loop, one HTTP post per message): %,.0f msg/s%n", ceiling);
