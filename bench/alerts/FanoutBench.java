@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.jobline.alert.Alerts;
 import org.jobline.alert.Fanout;
-import org.jobline.app.AppContext;
+import org.jobline.core.AppContext;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
 import org.jobline.phone.PhoneNumbers;
@@ -43,8 +43,16 @@ public class FanoutBench {
     Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("jobline-bench");
     boolean seeded = Files.exists(dir.resolve("bench.db"));
     String batch = System.getProperty("bench.batch", "5000");
-    AppConfig config = new ConfigLoader().load(null, Map.of("JOBLINE_STORE_PATH", dir.resolve("bench.db").toString(),
+    Map<String, String> env = new java.util.HashMap<>(Map.of("JOBLINE_STORE_PATH", dir.resolve("bench.db").toString(),
         "JOBLINE_ALERTS_FANOUT_BATCH", batch));
+    // -Dbench.store=postgres: a new database on the tests' embedded PostgreSQL (needs the test classpath, run-postgres.sh).
+    if ("postgres".equals(System.getProperty("bench.store"))) {
+      System.setProperty("jobline.test.store", "postgres");
+      env.putAll(org.jobline.testing.TestStores.env(dir.resolve("bench.db")));
+    }
+    System.out.printf("store %s, load average %s", env.getOrDefault("JOBLINE_STORE_ENGINE", "sqlite"),
+        Files.readString(Path.of("/proc/loadavg")));
+    AppConfig config = new ConfigLoader().load(null, env);
     Vertx vertx = Vertx.vertx();
     Store store = await(Store.open(vertx, config.store()));
     ReferenceData rd = ReferenceDataLoader.load(config.referenceData());
@@ -55,7 +63,7 @@ public class FanoutBench {
         seed(store, rd);
       }
       System.out.printf("seeded %,d subscribers in %.1f s%n", SUBSCRIBERS, (System.nanoTime() - seedStart) / 1e9);
-      long matched = await(store.read(c -> one(c, "SELECT count(*) FROM subscribers s JOIN subscriber_trades t "
+      long matched = await(store.read(tx -> one(tx.jdbc(), "SELECT count(*) FROM subscribers s JOIN subscriber_trades t "
           + "ON t.subscriber_id = s.id WHERE t.trade = '" + TRADE + "' AND s.status = 'active' AND s.region IN ('"
           + REGION + "', '*')")));
       System.out.printf("subscribers matching the vacancy: %,d%n", matched);
@@ -77,12 +85,12 @@ public class FanoutBench {
         batches++;
       }
       double fanoutSeconds = (System.nanoTime() - t0) / 1e9;
-      long alerts = await(store.read(c -> one(c, "SELECT count(*) FROM alerts WHERE vacancy_id = " + v.id())));
-      long outbox = await(store.read(c -> one(c, "SELECT count(*) FROM outbox WHERE vacancy_id = " + v.id())));
+      long alerts = await(store.read(tx -> one(tx.jdbc(), "SELECT count(*) FROM alerts WHERE vacancy_id = " + v.id())));
+      long outbox = await(store.read(tx -> one(tx.jdbc(), "SELECT count(*) FROM outbox WHERE vacancy_id = " + v.id())));
 
       Vacancy other = await(service.create(staff, new VacancyInput("Baseline", null, TRADE, REGION, null, "Baseline Co", null, 1, null)));
       long r0 = System.nanoTime();
-      await(store.write(c -> rawInsert(c, other.id(), (int) alerts)));
+      await(store.write(tx -> rawInsert(tx.jdbc(), other.id(), (int) alerts)));
       double rawSeconds = (System.nanoTime() - r0) / 1e9;
 
       System.out.printf("fan-out: %,d alerts + %,d outbox rows committed in %.3f s (%d batches of %s) = %,.0f alerts/s%n",
@@ -111,7 +119,7 @@ public class FanoutBench {
       }
       Vacancy raw = await(service.create(staff, new VacancyInput("Warm-up raw", null, trade, "SAV", null, "Warm-up Co",
           null, 1, null)));
-      await(store.write(c -> rawInsert(c, raw.id(), 5_000)));
+      await(store.write(tx -> rawInsert(tx.jdbc(), raw.id(), 5_000)));
     }
   }
 
@@ -121,7 +129,8 @@ public class FanoutBench {
     List<String> others = rd.trades().stream().map(t -> t.code()).filter(t -> !t.equals(TRADE)).toList();
     for (int start = 0; start < SUBSCRIBERS; start += CHUNK) {
       int from = start;
-      await(store.write(c -> {
+      await(store.write(tx -> {
+        Connection c = tx.jdbc();
         Random random = new Random(from);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO subscribers (id, phone, region, language, status, "
             + "channel, created_at, updated_at) VALUES (?, ?, ?, ?, 'active', 'import', 0, 0)");
