@@ -47,7 +47,7 @@ public final class TwoNodeBench {
   private static void run(int n) throws Exception {
     Vertx stubVertx = Vertx.vertx();
     HttpServer stub = await(stubVertx.createHttpServer()
-        .requestHandler(req -> stubVertx.setTimer(DELAY_MS, t -> answer(req))).listen(0, "127.0.0.1"));
+        .requestHandler(req -> answer(stubVertx, req)).listen(0, "127.0.0.1"));
     TestPostgres.Database db = TestPostgres.newDatabase();
     Path dir = Files.createTempDirectory("jobline-bench-two");
     Map<String, String> env = new HashMap<>(Map.of("JOBLINE_STORE_ENGINE", "postgres", "JOBLINE_STORE_URL", db.url(),
@@ -62,7 +62,7 @@ public final class TwoNodeBench {
     Vertx vertxA = Vertx.vertx();
     Vertx vertxB = Vertx.vertx();
     Gateway a = await(Gateway.start(vertxA, new ConfigLoader().load(null, withPath(env, dir.resolve("a.db")))));
-    System.out.printf("messages %,d (distinct texts), aggregator delay %d ms per request, maxInFlight %s per node, load average %s",
+    System.out.printf("messages %,d (distinct texts), aggregator delay %d ms per request, maxInFlight %s per node, load average %s%n",
         n, DELAY_MS, env.get("JOBLINE_OUTBOX_MAX_IN_FLIGHT"), loadAverage());
     drain(a, n / 4); // warm-up
     double one1 = drain(a, n);
@@ -85,7 +85,7 @@ public final class TwoNodeBench {
     return e;
   }
 
-  private static void answer(HttpServerRequest req) {
+  private static void answer(Vertx stubVertx, HttpServerRequest req) {
     req.setExpectMultipart(true);
     req.end().onSuccess(v -> {
       JsonArray recipients = new JsonArray();
@@ -93,8 +93,8 @@ public final class TwoNodeBench {
         recipients.add(new JsonObject().put("statusCode", 101).put("number", number).put("status", "Success")
             .put("cost", "XOF 15.0000").put("messageId", "ATXid_" + ids.incrementAndGet()));
       }
-      req.response().setStatusCode(201).putHeader("Content-Type", "application/json")
-          .end(new JsonObject().put("SMSMessageData", new JsonObject().put("Recipients", recipients)).encode());
+      stubVertx.setTimer(DELAY_MS, t -> req.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+          .end(new JsonObject().put("SMSMessageData", new JsonObject().put("Recipients", recipients)).encode()));
     });
   }
 
