@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Delivery benchmark: see README.md. Usage: bench/delivery/run.sh [messages] (default 100000)
+# Delivery benchmark: see README.md. Usage: bench/delivery/run.sh [messages] (default 100000);
+# MAVEN_OPTS="-Dstore=sqlite,postgres -Drounds=1" runs it on each engine in one JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q test-compile
