@@ -33,8 +33,8 @@ public final class FollowUps {
     return out;
   }
 
-  /** Records that the follow-up of {@code d} left in outbox row {@code outboxId}. */
-  public static void sent(Tx tx, Due d, long outboxId, long now) throws SQLException {
+  /** Records that the follow-up of {@code d} left in outbox row {@code outboxId} (null when unknown). */
+  public static void sent(Tx tx, Due d, Long outboxId, long now) throws SQLException {
     Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(FollowUpSql.INSERT)) {
       p.setLong(1, d.interestId());
@@ -42,7 +42,7 @@ public final class FollowUps {
       p.setLong(3, d.vacancyId());
       p.setInt(4, d.round());
       p.setLong(5, now);
-      p.setLong(6, outboxId);
+      p.setObject(6, outboxId);
       p.executeUpdate();
     }
   }

@@ -118,12 +118,20 @@ class UssdWritesTest {
     long id = subscriber().id();
     assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE subscriber_id = " + id
         + " AND consent = 'yes' AND age_band = '15-24' AND sex IS NULL")).as("saved before the session ends").isEqualTo(1);
-    assertThat(walk("q", "1*1*1*1*2*1*1*1*3*1*5")).startsWith("END Merci!");
+    dial("q", "1*1*1*1*2*1*1*1*3");
+    dial("q", "1*1*1*1*2*1*1*1*3*1");
+    assertThat(dial("q", "1*1*1*1*2*1*1*1*3*1*5")).startsWith("END Merci!");
     assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE subscriber_id = " + id + " AND age_band = '15-24'"
         + " AND sex = 'undisclosed' AND disability = 'yes' AND schooling = 'higher' AND pending IS NULL")).isEqualTo(1);
     assertThat(walk("q2", "3*3*2")).as("changing one answer from the profile").contains("Vous etes: (actuel: Je prefere");
     assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE age_band = '25-34' AND schooling = 'higher'")).isEqualTo(1);
-    assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).as("one registration SMS: %s", gw.write(tx -> { var rs = tx.jdbc().createStatement().executeQuery("SELECT group_concat(text, ' // ') FROM outbox"); rs.next(); return rs.getString(1); })).isEqualTo(1);
+    String texts = gw.write(tx -> {
+      try (var rs = tx.jdbc().createStatement().executeQuery("SELECT group_concat(kind || ': ' || text, ' // ') FROM outbox")) {
+        rs.next();
+        return rs.getString(1);
+      }
+    });
+    assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).as("one registration SMS: %s", texts).isEqualTo(1);
   }
 
   @Test
