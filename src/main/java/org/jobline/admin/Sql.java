@@ -8,9 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
-/** Small JDBC helpers for the admin queries: parameters always bound, never concatenated. */
+/**
+ * Small JDBC helpers for the admin queries: parameters always bound, never concatenated. The admin pages' reads
+ * (and the imports' bookkeeping) run here with the SQL of their feature's *Sql class: the tables below.
+ */
+@Repository({"subscribers", "subscriber_trades", "vacancies", "interests", "alerts", "outbox", "inbound_messages",
+    "audit_log", "partners", "partner_api_keys", "staff_users", "password_resets", "import_jobs", "import_rows"})
 public final class Sql {
   private Sql() {}
 

@@ -1,10 +1,7 @@
 package org.jobline.alert;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,44 +33,25 @@ public final class AlertWriter {
 
   /** Returns the number of alerts queued. */
   int write(Tx tx, Vacancy v, List<Candidate> candidates) throws SQLException {
-    Connection c = tx.jdbc();
     if (candidates.isEmpty()) {
       return 0;
     }
-    long mark = maxOutboxId(tx);
+    long mark = AlertRows.maxOutboxId(tx);
     Long expiresAt = v.closingDate() == null ? null : pacing.endOf(v.closingDate());
     Map<String, String> textByLanguage = new HashMap<>(4);
-    try (PreparedStatement p = c.prepareStatement(Outbox.insertSql())) {
-      for (Candidate s : candidates) {
-        String text = textByLanguage.computeIfAbsent(s.language(), lang -> texts.render(lang, v));
-        long notBefore = pacing.notBefore(tx, s.subscriberId(), s.dueToday());
-        outbox.bind(p, new OutboundSms(s.phone(), s.subscriberId(), v.id(), text, s.language(),
-            OutboundSms.Kind.ALERT, notBefore, expiresAt));
-        p.addBatch();
-      }
-      p.executeBatch();
+    List<OutboundSms> messages = new ArrayList<>(candidates.size());
+    for (Candidate s : candidates) {
+      String text = textByLanguage.computeIfAbsent(s.language(), lang -> texts.render(lang, v));
+      long notBefore = pacing.notBefore(tx, s.subscriberId(), s.dueToday());
+      messages.add(new OutboundSms(s.phone(), s.subscriberId(), v.id(), text, s.language(),
+          OutboundSms.Kind.ALERT, notBefore, expiresAt));
     }
-    int linked;
-    try (PreparedStatement p = c.prepareStatement(AlertSql.LINK_ALERTS)) {
-      long now = pacing.now();
-      p.setLong(1, now);
-      p.setLong(2, now);
-      p.setLong(3, mark);
-      p.setLong(4, v.id());
-      linked = p.executeUpdate();
-    }
+    outbox.enqueueAll(tx, messages);
+    int linked = AlertRows.link(tx, pacing.now(), mark, v.id());
     if (linked != candidates.size()) {
       throw new SQLException("alert fan-out for " + v.ref() + ": " + candidates.size() + " SMS queued but "
           + linked + " alerts recorded; rolled back so that nobody is alerted twice");
     }
     return linked;
-  }
-
-  private static long maxOutboxId(Tx tx) throws SQLException {
-    Connection c = tx.jdbc();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(AlertSql.MAX_OUTBOX_ID)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package org.jobline.alert;
 
 import io.vertx.core.Future;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jobline.store.Store;
 import org.jobline.store.Tx;
@@ -30,16 +26,7 @@ public final class Fanout {
 
   /** Vacancies with a fan-out to do, newest first. */
   public Future<List<Long>> pending() {
-    return store.read(tx -> {
-      Connection c = tx.jdbc();
-      List<Long> ids = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(AlertSql.PENDING); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
-    });
+    return store.read(FanoutRows::pending);
   }
 
   /** Runs the next batch for the vacancy; completes with true when more remain. */
@@ -48,54 +35,28 @@ public final class Fanout {
   }
 
   boolean batch(Tx tx, long vacancyId) throws SQLException {
-    Connection c = tx.jdbc();
     Vacancy v = Vacancies.byId(tx, vacancyId).orElse(null);
-    long cursor;
-    try (PreparedStatement p = c.prepareStatement(AlertSql.FANOUT_STATE)) {
-      p.setLong(1, vacancyId);
-      try (ResultSet rs = p.executeQuery()) {
-        if (v == null || !v.open() || !rs.next() || !"pending".equals(rs.getString(1))) {
-          return false;
-        }
-        cursor = rs.getLong(2);
-      }
+    FanoutRows.Progress progress = FanoutRows.progress(tx, vacancyId).orElse(null);
+    if (v == null || !v.open() || progress == null || !"pending".equals(progress.state())) {
+      return false;
     }
+    long cursor = progress.cursor();
     List<Candidate> batch = Matching.batch(tx, v, cursor, batchSize, writer.pacing());
     org.jobline.metrics.Metrics.fanoutAlerts(writer.write(tx, v, batch));
     boolean more = batch.size() == batchSize;
     long next = batch.isEmpty() ? cursor : batch.get(batch.size() - 1).subscriberId();
-    setProgress(tx, vacancyId, more ? "pending" : "done", next);
+    FanoutRows.setProgress(tx, vacancyId, more ? "pending" : "done", next);
     return more;
   }
 
   /** Marks a vacancy for a fan-out from the first subscriber (those already alerted are skipped). */
   public static void schedule(Tx tx, long vacancyId) throws SQLException {
-    setProgress(tx, vacancyId, "pending", 0);
+    FanoutRows.setProgress(tx, vacancyId, "pending", 0);
   }
 
   /** Stops a vacancy's fan-out and expires its alerts whose SMS has not left. */
   public static void expire(Tx tx, long vacancyId, long now) throws SQLException {
-    Connection c = tx.jdbc();
-    setProgress(tx, vacancyId, "idle", 0);
-    try (PreparedStatement p = c.prepareStatement(AlertSql.EXPIRE_ALERTS)) {
-      p.setLong(1, vacancyId);
-      p.setLong(2, vacancyId);
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement(AlertSql.EXPIRE_OUTBOX)) {
-      p.setLong(1, now);
-      p.setLong(2, vacancyId);
-      p.executeUpdate();
-    }
-  }
-
-  private static void setProgress(Tx tx, long vacancyId, String state, long cursor) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement p = c.prepareStatement(AlertSql.SET_PROGRESS)) {
-      p.setString(1, state);
-      p.setLong(2, cursor);
-      p.setLong(3, vacancyId);
-      p.executeUpdate();
-    }
+    FanoutRows.setProgress(tx, vacancyId, "idle", 0);
+    FanoutRows.expireUnsent(tx, vacancyId, now);
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 import org.jobline.vacancy.Vacancy;
 
@@ -13,6 +14,7 @@ import org.jobline.vacancy.Vacancy;
  * Who a vacancy is for: active subscribers in its region (or in all regions) with its trade among
  * theirs, not yet alerted for it; read through the (trade, subscriber_id) index, never a scan.
  */
+@Repository({"subscriber_trades", "subscribers", "alerts"})
 final class Matching {
   private Matching() {}
 

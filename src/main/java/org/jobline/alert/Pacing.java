@@ -1,8 +1,5 @@
 package org.jobline.alert;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,35 +51,13 @@ public final class Pacing {
 
   /** Moves the oldest waiting alert of a full day to the next day, recursively, up to the horizon. */
   private void makeRoom(Tx tx, long subscriberId, int day) throws SQLException {
-    Connection c = tx.jdbc();
     if (day >= HORIZON_DAYS || due(tx, subscriberId, day) < cap) {
       return;
     }
     makeRoom(tx, subscriberId, day + 1);
-    try (PreparedStatement p = c.prepareStatement(AlertSql.OLDEST_WAITING)) {
-      p.setLong(1, subscriberId);
-      p.setLong(2, dayStart(day));
-      p.setLong(3, dayStart(day + 1));
-      try (ResultSet rs = p.executeQuery()) {
-        if (rs.next()) {
-          move(tx, rs.getLong(1), rs.getLong(2), dayStart(day + 1));
-        }
-      }
-    }
-  }
-
-  private void move(Tx tx, long alertId, long outboxId, long to) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement a = c.prepareStatement(AlertSql.MOVE_ALERT);
-         PreparedStatement o = c.prepareStatement(AlertSql.MOVE_OUTBOX)) {
-      a.setLong(1, to);
-      a.setLong(2, alertId);
-      a.executeUpdate();
-      o.setLong(1, to);
-      o.setLong(2, to);
-      o.setLong(3, now());
-      o.setLong(4, outboxId);
-      o.executeUpdate();
+    AlertRows.Waiting oldest = AlertRows.oldestWaiting(tx, subscriberId, dayStart(day), dayStart(day + 1));
+    if (oldest != null) {
+      AlertRows.move(tx, oldest, dayStart(day + 1), now());
     }
   }
 
@@ -92,15 +67,7 @@ public final class Pacing {
   }
 
   private int due(Tx tx, long subscriberId, int day) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement p = c.prepareStatement(AlertSql.COUNT_DUE)) {
-      p.setLong(1, subscriberId);
-      p.setLong(2, dayStart(day));
-      p.setLong(3, dayStart(day + 1));
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getInt(1) : 0;
-      }
-    }
+    return AlertRows.countDue(tx, subscriberId, dayStart(day), dayStart(day + 1));
   }
 
   /** End of a closing date (exclusive) in epoch ms: when its alerts stop being worth sending. */

@@ -1,8 +1,5 @@
 package org.jobline.alert;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,22 +32,11 @@ public final class WelcomeMatches {
     Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last
     int queued = 0;
     for (Vacancy v : newest) {
-      if (!alerted(tx, s.id(), v.id())) {
+      if (!AlertRows.exists(tx, s.id(), v.id())) {
         Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(tx, s.id()));
         queued += writer.write(tx, v, List.of(one));
       }
     }
     return queued;
-  }
-
-  private static boolean alerted(Tx tx, long subscriberId, long vacancyId) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement p = c.prepareStatement(AlertSql.ALERT_EXISTS)) {
-      p.setLong(1, subscriberId);
-      p.setLong(2, vacancyId);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next();
-      }
-    }
   }
 }

@@ -2,10 +2,8 @@ package org.jobline.app;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import org.jobline.core.ReadinessCheck;
-import org.jobline.store.Migrations;
+import org.jobline.store.MetaRows;
 import org.jobline.store.Store;
 
 /** /ready's store check: a real write in a real transaction proves the database is writable. */
@@ -28,14 +26,8 @@ public final class StoreReadiness implements ReadinessCheck {
           .put("error", "disk full: writes to the database fail; free space on its disk"));
     }
     return store.write(tx -> {
-      Connection c = tx.jdbc();
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO app_meta (key, value) VALUES ('last_ready_check', ?) "
-              + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-        p.setString(1, Long.toString(System.currentTimeMillis()));
-        p.executeUpdate();
-      }
-      return new JsonObject().put("ok", true).put("schemaVersion", Migrations.current(c));
+      int schemaVersion = MetaRows.touchReadyCheck(tx, System.currentTimeMillis());
+      return new JsonObject().put("ok", true).put("schemaVersion", schemaVersion);
     });
   }
 }

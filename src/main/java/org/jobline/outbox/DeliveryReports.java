@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscribers;
 
 /** Applies an aggregator's delivery report to the outbox row it names (inside a store transaction). */
+@Repository({"outbox", "delivery_events", "alerts"})
 public final class DeliveryReports {
   private DeliveryReports() {}
 

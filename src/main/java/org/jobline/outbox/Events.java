@@ -3,12 +3,14 @@ package org.jobline.outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /**
  * Batched writes that go with a status change: the delivery_events row, the alert that points at
  * the outbox row, and final statuses. Statements run when closed.
  */
+@Repository({"delivery_events", "alerts", "outbox"})
 final class Events implements AutoCloseable {
   private final long now;
   private final PreparedStatement event;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.aggregator.DeliveryStatus;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /**
@@ -17,6 +18,7 @@ import org.jobline.store.Tx;
  * to an accepted message first), the one of its route and phone ({@link Unconfirmed#matchByPhone}).
  * Each method runs inside a store transaction.
  */
+@Repository({"late_reports", "outbox"})
 public final class LateReports {
   /** How long a report for an unknown id is kept before it is dropped with a log line. */
   public static final long KEEP_MS = 24 * 60 * 60 * 1000L;

@@ -6,14 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.List;
 import org.jobline.config.AppConfig.SmsConfig;
 import org.jobline.gsm.Gsm7;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /**
  * Queues SMS in the durable outbox. Call it inside the store transaction that makes the business
  * change, so the message and the change commit (or roll back) together. Nothing is sent here.
  */
+@Repository({"outbox"})
 public final class Outbox {
   private final SmsConfig sms;
 
@@ -36,6 +39,18 @@ public final class Outbox {
         keys.next();
         return keys.getLong(1);
       }
+    }
+  }
+
+  /** Inserts queued rows in one batch (a fan-out's alerts); their ids are not read back. */
+  public void enqueueAll(Tx tx, List<OutboundSms> messages) throws SQLException {
+    Connection c = tx.jdbc();
+    try (PreparedStatement p = c.prepareStatement(OutboxSql.INSERT)) {
+      for (OutboundSms m : messages) {
+        bind(p, m);
+        p.addBatch();
+      }
+      p.executeBatch();
     }
   }
 

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobline.aggregator.SendOutcome;
 import org.jobline.outbox.routing.ClaimFilter;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscribers;
 
 /** The dispatcher's state changes on outbox rows, each run inside a store transaction. */
+@Repository({"outbox", "delivery_events"})
 final class OutboxRows {
   /** One claimed row, what the route said about it, and when its request left ({@code attemptAt}). */
   record Result(Claimed row, SendOutcome outcome, long attemptAt) {}

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /** Per-route figures for /ready: sent today, cost today, rows in flight (and the whole queue's depth). */
+@Repository({"outbox"})
 record RouteCounts(Map<String, Long> sentToday, Map<String, Double> costToday, Map<String, Long> inHand, long depth) {
   private static final long DAY_MS = 86_400_000L;
 

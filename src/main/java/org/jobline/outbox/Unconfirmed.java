@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /**
@@ -15,6 +16,7 @@ import org.jobline.store.Tx;
  * messages whose final report never came, ended 'unknown'. Each step is a delivery event. Each
  * method runs inside a store transaction.
  */
+@Repository({"outbox"})
 final class Unconfirmed {
   /** Rows decided per transaction: keeps the writer's transactions short. */
   static final int BATCH = 2_000;

@@ -5,11 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,17 +33,13 @@ public final class PartnerKeys {
   /** Creates the partner and its first key; {@code actor} goes to the audit log. */
   public Future<IssuedKey> addPartner(String name, String actor) {
     return store.write(tx -> {
-      Connection c = tx.jdbc();
       String clean = validName(name);
-      if (find(tx, clean).isPresent()) {
+      if (PartnerRows.byName(tx, clean).isPresent()) {
         throw new Conflict("name", "a partner named '" + clean + "' already exists");
       }
-      try (PreparedStatement p = c.prepareStatement(PartnerSql.INSERT)) {
-        p.setString(1, clean);
-        p.executeUpdate();
-      }
-      Partner partner = find(tx, clean).orElseThrow();
-      audit(tx, actor, "partner.add", partner, null);
+      PartnerRows.insert(tx, clean);
+      Partner partner = PartnerRows.byName(tx, clean).orElseThrow();
+      PartnerRows.audit(tx, actor, "partner.add", partner, null);
       return issue(tx, partner, actor);
     });
   }
@@ -55,7 +47,7 @@ public final class PartnerKeys {
   /** Issues another key for an existing partner. */
   public Future<IssuedKey> issueKey(String partnerName, String actor) {
     return store.write(tx -> {
-      Partner partner = find(tx, partnerName.strip())
+      Partner partner = PartnerRows.byName(tx, partnerName.strip())
           .orElseThrow(() -> new NotFound("no partner named '" + partnerName.strip() + "'"));
       return issue(tx, partner, actor);
     });
@@ -63,15 +55,7 @@ public final class PartnerKeys {
 
   /** Revokes the key with this prefix; true when one was revoked. */
   public Future<Boolean> revoke(long partnerId, String prefix) {
-    return store.write(tx -> {
-      Connection c = tx.jdbc();
-      try (PreparedStatement p = c.prepareStatement(PartnerSql.REVOKE)) {
-        p.setLong(1, System.currentTimeMillis());
-        p.setLong(2, partnerId);
-        p.setString(3, prefix);
-        return p.executeUpdate() > 0;
-      }
-    });
+    return store.write(tx -> PartnerRows.revoke(tx, partnerId, prefix, System.currentTimeMillis()));
   }
 
   /** The partner owning this key, if the key is valid and not revoked. */
@@ -79,43 +63,20 @@ public final class PartnerKeys {
     if (key == null || !key.startsWith(KEY_START) || key.length() > 100) {
       return Future.succeededFuture(Optional.empty());
     }
-    return store.read(tx -> {
-      Connection c = tx.jdbc();
-      try (PreparedStatement p = c.prepareStatement(PartnerSql.BY_KEY_HASH)) {
-        p.setString(1, hash(key));
-        try (ResultSet rs = p.executeQuery()) {
-          return rs.next() ? Optional.of(new Partner(rs.getLong(1), rs.getString(2))) : Optional.empty();
-        }
-      }
-    });
+    return store.read(tx -> PartnerRows.byKeyHash(tx, hash(key)));
   }
 
   public Future<List<Partner>> list() {
-    return store.read(tx -> {
-      Connection c = tx.jdbc();
-      List<Partner> out = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(PartnerSql.ALL); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Partner(rs.getLong(1), rs.getString(2)));
-        }
-      }
-      return out;
-    });
+    return store.read(PartnerRows::all);
   }
 
   static IssuedKey issue(Tx tx, Partner partner, String actor) throws SQLException {
-    Connection c = tx.jdbc();
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String key = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     String prefix = key.substring(0, PREFIX_LENGTH);
-    try (PreparedStatement p = c.prepareStatement(PartnerSql.INSERT_KEY)) {
-      p.setLong(1, partner.id());
-      p.setString(2, prefix);
-      p.setString(3, hash(key));
-      p.executeUpdate();
-    }
-    audit(tx, actor, "partner.key", partner, prefix);
+    PartnerRows.insertKey(tx, partner.id(), prefix, hash(key));
+    PartnerRows.audit(tx, actor, "partner.key", partner, prefix);
     return new IssuedKey(partner, key, prefix);
   }
 
@@ -128,32 +89,11 @@ public final class PartnerKeys {
     }
   }
 
-  private static Optional<Partner> find(Tx tx, String name) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement p = c.prepareStatement(PartnerSql.BY_NAME)) {
-      p.setString(1, name);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(new Partner(rs.getLong(1), rs.getString(2))) : Optional.empty();
-      }
-    }
-  }
-
   private static String validName(String name) {
     String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
     if (clean.length() < 2 || clean.length() > 80) {
       throw new Invalid("name", "a partner name is 2 to 80 characters long");
     }
     return clean;
-  }
-
-  private static void audit(Tx tx, String actor, String action, Partner p, String detail) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement s = c.prepareStatement(PartnerSql.AUDIT)) {
-      s.setString(1, actor);
-      s.setString(2, action);
-      s.setString(3, String.valueOf(p.id()));
-      s.setString(4, detail);
-      s.executeUpdate();
-    }
   }
 }

@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.jobline.store.Store;
@@ -52,21 +49,7 @@ final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
     new SecureRandom().nextBytes(random);
     String key = "jl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     SimulatorClient.await(store.write(tx -> {
-      Connection c = tx.jdbc();
-      long partnerId;
-      try (PreparedStatement p = c.prepareStatement(SimulatorSql.INSERT_PARTNER)) {
-        p.setString(1, "Simulateur");
-        try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          partnerId = rs.getLong(1);
-        }
-      }
-      try (PreparedStatement p = c.prepareStatement(SimulatorSql.INSERT_KEY)) {
-        p.setLong(1, partnerId);
-        p.setString(2, key.substring(0, 8));
-        p.setString(3, sha256(key));
-        p.executeUpdate();
-      }
+      SimulatorRows.addPartnerKey(tx, "Simulateur", key.substring(0, 8), sha256(key));
       return null;
     }));
     return key;

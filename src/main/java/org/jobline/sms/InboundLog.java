@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /** The inbound_messages table: every text received, answered or not, once per provider id. */
+@Repository({"inbound_messages"})
 final class InboundLog {
   /** Enough history for the loop guard: more than a number can send in the window under the rate limit. */
   private static final int HISTORY_LIMIT = 1000;

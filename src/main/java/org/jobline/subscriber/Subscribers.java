@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /**
  * Subscriber data access, used inside a store transaction ({@code store.write(tx -> ...)}) so a
  * change and the SMS that reports it commit together. Phones are E.164; codes are validated by callers.
  */
+@Repository({"subscribers", "subscriber_trades"})
 public final class Subscribers {
   private Subscribers() {}
 

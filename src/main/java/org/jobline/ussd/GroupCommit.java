@@ -3,11 +3,10 @@ package org.jobline.ussd;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jobline.store.Savepoint;
 import org.jobline.store.SqlWork;
 import org.jobline.store.Store;
 import org.jobline.store.Tx;
@@ -24,6 +23,7 @@ import org.jobline.store.Tx;
 final class GroupCommit {
   static final int MAX_BATCH = 128;
   static final long WINDOW_MS = 2;
+  private static final Savepoint ONE_WRITE = Savepoint.named("one_write");
   private final Vertx vertx;
   private final Store store;
   private List<Pending> queue = new ArrayList<>();
@@ -81,24 +81,16 @@ final class GroupCommit {
   private static List<Outcome> runAll(Tx tx, List<Pending> batch) throws SQLException {
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (Pending p : batch) {
-      run(tx, "SAVEPOINT one_write");
+      ONE_WRITE.begin(tx);
       try {
         outcomes.add(new Outcome(p.work().run(tx), null));
-        run(tx, "RELEASE one_write");
+        ONE_WRITE.release(tx);
       } catch (SQLException | RuntimeException e) {
-        run(tx, "ROLLBACK TO one_write");
-        run(tx, "RELEASE one_write");
+        ONE_WRITE.rollbackTo(tx);
+        ONE_WRITE.release(tx);
         outcomes.add(new Outcome(null, e));
       }
     }
     return outcomes;
-  }
-
-  /** Savepoints by SQL (not JDBC's Savepoint, which prepares its statement anew every time). */
-  private static void run(Tx tx, String sql) throws SQLException {
-    Connection c = tx.jdbc();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.execute();
-    }
   }
 }

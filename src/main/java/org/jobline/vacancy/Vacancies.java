@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 
 /** Reading vacancies and recording interest, inside a store transaction or read. */
+@Repository({"vacancies", "interests"})
 public final class Vacancies {
   /** Published on the event bus (body: the ref) whenever a vacancy is created, changed, opened or closed. */
   public static final String CHANGED_ADDRESS = "jobline.vacancy.changed";

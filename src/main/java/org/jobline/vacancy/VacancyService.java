@@ -2,13 +2,8 @@ package org.jobline.vacancy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jobline.core.errors.Conflict;
@@ -87,54 +82,18 @@ public final class VacancyService {
   }
 
   public Future<VacancyStats> stats(Actor actor, String ref) {
-    return store.read(tx -> {
-      Connection c = tx.jdbc();
-      Vacancy v = find(tx, actor, ref);
-      try (PreparedStatement p = c.prepareStatement(VacancySql.STATS)) {
-        p.setLong(1, v.id());
-        try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          return new VacancyStats(v.ref(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-              rs.getLong(5), rs.getLong(6), rs.getLong(7));
-        }
-      }
-    });
+    return store.read(tx -> VacancyReads.stats(tx, find(tx, actor, ref)));
   }
 
   /** The actor's vacancies, newest first; {@code status} null for all. */
   public Future<List<Vacancy>> list(Actor actor, String status, int limit) {
-    return store.read(tx -> {
-      Connection c = tx.jdbc();
-      try (PreparedStatement p = c.prepareStatement(VacancySql.LIST)) {
-        p.setObject(1, actor.partnerId(), Types.INTEGER);
-        p.setObject(2, actor.partnerId(), Types.INTEGER);
-        p.setString(3, status);
-        p.setString(4, status);
-        p.setInt(5, Math.max(1, Math.min(limit, MAX_LIST)));
-        try (ResultSet rs = p.executeQuery()) {
-          List<Vacancy> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(Vacancies.map(rs));
-          }
-          return out;
-        }
-      }
-    });
+    return store.read(tx -> VacancyReads.list(tx, actor.partnerId(), status, Math.max(1, Math.min(limit, MAX_LIST))));
   }
 
   /** Closes every open vacancy whose closing date is before today (in the deployment's time zone). */
   public Future<List<String>> closePastClosingDate() {
     return store.write(tx -> {
-      Connection c = tx.jdbc();
-      List<String> due = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(VacancySql.PAST_CLOSING)) {
-        p.setString(1, validator.today().toString());
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            due.add(rs.getString(1));
-          }
-        }
-      }
+      List<String> due = VacancyReads.pastClosing(tx, validator.today().toString());
       for (String ref : due) {
         closeIn(tx, Actor.SYSTEM, ref);
       }

@@ -5,11 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Vacancy changes inside a write transaction, each with its audit_log row. */
+@Repository({"vacancies", "audit_log"})
 final class VacancyWrites {
   static final int REF_ATTEMPTS = 50;
 

@@ -26,10 +26,11 @@ class RoutesOnAdminPagesTest {
     server.user("kodjo", "staff", null);
     long now = System.currentTimeMillis();
     server.write(tx -> tx.jdbc().createStatement().executeUpdate("""
-        INSERT INTO outbox (recipient, text, kind, status, segments, cost, route, sent_at)
-        VALUES ('+22890123456', 'x', 'reply', 'delivered', 2, 30.0, 'africastalking', %d),
-               ('+22890123457', 'y', 'alert', 'sent', 1, 15.0, 'africastalking', %d),
-               ('+22890123458', 'z', 'alert', 'queued', 1, 15.0, NULL, NULL)""".formatted(now, now)));
+        INSERT INTO outbox (recipient, text, kind, status, segments, cost, route, sent_at, next_attempt_at)
+        VALUES ('+22890123456', 'x', 'reply', 'delivered', 2, 30.0, 'africastalking', %d, 0),
+               ('+22890123457', 'y', 'alert', 'sent', 1, 15.0, 'africastalking', %d, 0),
+               ('+22890123458', 'z', 'alert', 'queued', 1, 15.0, NULL, NULL, %d)""".formatted(now, now, now + 86_400_000L)));
+    // the queued alert is due tomorrow: outside quiet hours the running dispatcher would otherwise send it
     AdminClient staff = new AdminClient(server);
     staff.login("kodjo", AdminServer.PASSWORD);
 

@@ -36,6 +36,10 @@ class SynchronousRouteTest {
 
   @AfterEach
   void close() {
+    // the dispatcher first, as the gateway stops: then it no longer hands the store work while it closes
+    for (String id : vertx.deploymentIDs()) {
+      await(vertx.undeploy(id));
+    }
     if (store != null) {
       await(store.close());
     }

@@ -3,9 +3,11 @@ package org.jobline.admin.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /** Writes the audit log: every change and every export made from the admin page, by whom. */
+@Repository({"audit_log"})
 public final class Audit {
   private Audit() {}
 

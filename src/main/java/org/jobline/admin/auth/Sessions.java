@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /**
@@ -20,6 +21,7 @@ import org.jobline.store.Tx;
  * when unused for {@code admin.idleMinutes}: {@code expires_at} is the idle end, pushed forward as the
  * session is used (at most one write a minute per session), never past the session's full length.
  */
+@Repository({"admin_sessions", "staff_users"})
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 

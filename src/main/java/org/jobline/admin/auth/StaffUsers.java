@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /** Staff user data access, inside a store read or transaction. */
+@Repository({"staff_users", "partners"})
 public final class StaffUsers {
   private StaffUsers() {}
 

@@ -3,8 +3,6 @@ package org.jobline.admin.vacancies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,27 +43,12 @@ final class ImportJobs {
   Future<String> save(String token, String owner, String fileName, boolean publish, int invalid, List<ImportViews.Row> valid) {
     long now = System.currentTimeMillis();
     return store.write(tx -> {
-      Connection c = tx.jdbc();
-      long id;
-      try (PreparedStatement p = c.prepareStatement(ImportSql.INSERT_JOB, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-        Object[] args = {token, owner, fileName, publish ? 1 : 0, invalid, now, now};
-        for (int i = 0; i < args.length; i++) {
-          p.setObject(i + 1, args[i]);
-        }
-        p.executeUpdate();
-        var keys = p.getGeneratedKeys();
-        keys.next();
-        id = keys.getLong(1);
+      long id = ImportRows.insertJob(tx, token, owner, fileName, publish, invalid, now);
+      List<ImportRows.Line> lines = new ArrayList<>(valid.size());
+      for (ImportViews.Row r : valid) {
+        lines.add(new ImportRows.Line(r.line(), json(r.input())));
       }
-      try (PreparedStatement p = c.prepareStatement(ImportSql.INSERT_ROW)) {
-        for (ImportViews.Row r : valid) {
-          p.setLong(1, id);
-          p.setInt(2, r.line());
-          p.setString(3, json(r.input()));
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
+      ImportRows.insertLines(tx, id, lines);
       return token;
     });
   }

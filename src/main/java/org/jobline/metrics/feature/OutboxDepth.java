@@ -4,9 +4,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.jobline.metrics.Metrics;
@@ -40,24 +37,7 @@ final class OutboxDepth extends VerticleBase {
   }
 
   Future<Void> refresh() {
-    return store.read(tx -> {
-      Connection c = tx.jdbc();
-      long[][] counts = new long[STATUSES.size()][KINDS.size()];
-      try (PreparedStatement p = c.prepareStatement(MetricsSql.OUTBOX_DEPTH)) {
-        for (int s = 0; s < STATUSES.size(); s++) {
-          p.setString(1, STATUSES.get(s));
-          try (ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-              int k = KINDS.indexOf(rs.getString(1));
-              if (k >= 0) {
-                counts[s][k] = rs.getLong(2);
-              }
-            }
-          }
-        }
-      }
-      return counts;
-    }).map(counts -> {
+    return store.read(tx -> MetricsRows.outboxDepth(tx, STATUSES, KINDS)).map(counts -> {
       List<MultiGauge.Row<?>> rows = new ArrayList<>();
       for (int s = 0; s < STATUSES.size(); s++) {
         for (int k = 0; k < KINDS.size(); k++) {
