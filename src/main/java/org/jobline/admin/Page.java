@@ -35,6 +35,7 @@ public final class Page {
   private static void nav(StringBuilder h, Viewer v, String lang) {
     h.append("<nav>");
     link(h, "/admin/dashboard", t(lang, "nav.dashboard"));
+    link(h, "/admin/reach", t(lang, "nav.reach"));
     link(h, "/admin/vacancies", t(lang, "nav.vacancies"));
     link(h, "/admin/subscribers", t(lang, "nav.subscribers"));
     if (!v.staff().partner()) {

@@ -16,7 +16,9 @@ public record AppConfig(
     ReferenceDataConfig referenceData,
     java.util.Map<String, java.util.Map<String, String>> routes,
     RoutingConfig routing,
-    MetricsConfig metrics) {
+    MetricsConfig metrics,
+    FollowUpConfig followUp,
+    ProfileQuestionsConfig profileQuestions) {
 
   public boolean production() {
     return "production".equals(mode);
@@ -27,6 +29,23 @@ public record AppConfig(
    * on its own {@code port} (0: none) bound to {@code host}; with neither, metrics are not served.
    */
   public record MetricsConfig(String token, int port, String host) {}
+
+  /**
+   * Outcome follow-ups (issue 20): {@code days} after an interest, comma-separated, one SMS per round
+   * ("14,60"; empty: none); the job looks for due follow-ups every {@code checkMinutes}.
+   */
+  public record FollowUpConfig(String days, int checkMinutes) {
+    /** The rounds' delays in days, in order (round 1 first). */
+    public java.util.List<Integer> rounds() {
+      if (days == null || days.isBlank()) {
+        return java.util.List.of();
+      }
+      return java.util.Arrays.stream(days.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+  }
+
+  /** The optional profile questions: {@code bySms} sends the consent question after a first SMS registration. */
+  public record ProfileQuestionsConfig(boolean bySms) {}
 
   /** HTTP listener. Port 0 asks the system for any free port (tests use it). maxFieldBytes: one form field. */
   public record HttpConfig(String host, int port, int maxBodyBytes, int maxFieldBytes) {}

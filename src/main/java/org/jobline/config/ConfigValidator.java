@@ -48,6 +48,7 @@ final class ConfigValidator {
     }
     range("alerts.fanoutBatch", c.alerts().fanoutBatch(), 1, 100_000);
     range("alerts.closingCheckMinutes", c.alerts().closingCheckMinutes(), 1, 24 * 60);
+    validateFollowUp(c.followUp());
     validateOutbox(c.outbox());
     validateSimulator(c.simulator());
     if (c.production() && "true".equals(c.simulator().enabled())) {
@@ -209,7 +210,22 @@ final class ConfigValidator {
         a.type(), HexFormat.of().formatHex(random), a.africastalking());
     return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
         c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing(),
-        c.metrics());
+        c.metrics(), c.followUp(), c.profileQuestions());
+  }
+
+  private static void validateFollowUp(AppConfig.FollowUpConfig f) {
+    String days = f.days() == null ? "" : f.days();
+    if (!days.isBlank() && !days.matches("\\s*\\d{1,3}\\s*(,\\s*\\d{1,3}\\s*){0,4}")) {
+      throw new ConfigException("followUp.days", "must be up to 5 numbers of days separated by commas, such as 14,60 (got '" + days + "')");
+    }
+    int previous = 0;
+    for (int d : f.rounds()) {
+      if (d <= previous || d > 365) {
+        throw new ConfigException("followUp.days", "must grow from 1 to 365 days (got '" + days + "')");
+      }
+      previous = d;
+    }
+    range("followUp.checkMinutes", f.checkMinutes(), 1, 24 * 60);
   }
 
   private static void oneOf(String key, String value, Set<String> allowed) {

@@ -13,5 +13,12 @@ final class PartnerSql {
       WHERE k.key_hash = ? AND k.revoked_at IS NULL""";
   static final String REVOKE = """
       UPDATE partner_api_keys SET revoked_at = ? WHERE partner_id = ? AND key_prefix = ? AND revoked_at IS NULL""";
+  /** A partner's referral code: its own, else P and its id (P12). */
+  static final String BY_REFERRAL_CODE = """
+      SELECT id FROM partners WHERE upper(COALESCE(referral_code, 'P' || CAST(id AS TEXT))) = upper(?)""";
+  static final String CREDIT = """
+      INSERT INTO referrals (subscriber_id, partner_id, channel, created_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (subscriber_id) DO NOTHING""";
+  static final String CODE_OF = "SELECT COALESCE(referral_code, 'P' || CAST(id AS TEXT)) FROM partners WHERE id = ?";
   static final String AUDIT = "INSERT INTO audit_log (actor, action, entity, entity_id, detail) VALUES (?, ?, 'partner', ?, ?)";
 }

@@ -84,6 +84,9 @@ public final class ScenarioRunner {
         return "network " + sim.network(body).getString("mode");
       }
       case "wait_seconds" -> sleep((long) (step.value().asDouble() * 1000));
+      case "advance_days" -> {
+        return "follow-ups queued: " + sim.followUps(step.value().asDouble()).getInteger("queued");
+      }
       case "create_vacancy" -> {
         String ref = vacancies.createAndOpen(new JsonObject(subst(step.value().toString())));
         vars.put("ref", ref);

@@ -18,10 +18,17 @@ final class SimulatorClient {
   private static final long TIMEOUT_S = 30;
   private final WebClient client;
   private final String base;
+  private final String root;
 
   SimulatorClient(WebClient client, String simulatorUrl) {
     this.client = client;
     this.base = simulatorUrl + "/simulator/api";
+    this.root = simulatorUrl;
+  }
+
+  /** Runs the gateway's follow-up job as if {@code days} had passed (the simulator mounted in the gateway). */
+  JsonObject followUps(double days) {
+    return check(await(client.postAbs(root + "/simulator/followups?days=" + days).send()));
   }
 
   JsonObject ussd(String phone, String input) {

@@ -21,7 +21,7 @@ import org.jobline.http.ForbiddenException;
  * ({@code simulator.token}, or a random one per run, logged): {@code ?token=} once (it becomes a
  * cookie for /simulator), or the {@code X-Simulator-Token} header.
  */
-final class SimulatorGuard {
+public final class SimulatorGuard {
   static final String COOKIE = "jl_sim";
   static final String HEADER = "X-Simulator-Token";
   private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]", "0:0:0:0:0:0:0:1");
@@ -36,7 +36,7 @@ final class SimulatorGuard {
   }
 
   /** True when the gateway should mount the simulator at all. */
-  static boolean wanted(AppConfig c) {
+  public static boolean wanted(AppConfig c) {
     if (c.production()) {
       return false;
     }

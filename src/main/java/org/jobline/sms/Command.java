@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What an inbound text asks for. {@code args} are folded words (INSCRIRE), an upper-case ref (INFO,
- * POSTULER) or a language code (LANGUE); {@code language} is the keyword's language, null when neutral.
+ * POSTULER), a language code (LANGUE) or a digit and a ref (ANSWER); {@code language} is the keyword's
+ * language, null when neutral.
  */
 public record Command(Kind kind, List<String> args, String language) {
   public Command {
@@ -12,7 +13,11 @@ public record Command(Kind kind, List<String> args, String language) {
   }
 
   /** The commands the SMS channel understands. */
-  public enum Kind { REGISTER, OFFERS, INFO, APPLY, PROFILE, LANGUAGE, STOP, START, HELP, UNKNOWN }
+  public enum Kind { REGISTER, OFFERS, INFO, APPLY, PROFILE, LANGUAGE, STOP, START, HELP, UNKNOWN,
+    /** A numbered answer: "1" (to the question last asked) or "K4821 1" (about that vacancy); args: digit [, ref]. */
+    ANSWER,
+    /** QUESTIONS: (re)starts the optional profile questions. */
+    QUESTIONS }
 
   static Command unknown() {
     return new Command(Kind.UNKNOWN, List.of(), null);

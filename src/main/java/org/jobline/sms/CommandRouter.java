@@ -13,11 +13,12 @@ import org.jobline.vacancy.Interests;
 final class CommandRouter {
   private final Map<Command.Kind, CommandHandler> handlers = new EnumMap<>(Command.Kind.class);
 
-  CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms, WelcomeMatches welcome) {
+  CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms, WelcomeMatches welcome, boolean questionsBySms) {
     AccountHandler account = new AccountHandler(refs);
     StopStartHandler stopStart = new StopStartHandler();
     HelpHandler help = new HelpHandler(sms.helpIntervalHours());
-    handlers.put(Command.Kind.REGISTER, new RegisterHandler(new ProfileMatcher(refs), refs, outbox, welcome));
+    QuestionsHandler questions = new QuestionsHandler(outbox, questionsBySms);
+    handlers.put(Command.Kind.REGISTER, new RegisterHandler(new ProfileMatcher(refs), refs, outbox, welcome, questions));
     handlers.put(Command.Kind.OFFERS, new OffersHandler(refs));
     handlers.put(Command.Kind.INFO, new VacancyInfoHandler(refs, outbox));
     handlers.put(Command.Kind.APPLY, new ApplyHandler(new Interests(outbox)));
@@ -27,6 +28,8 @@ final class CommandRouter {
     handlers.put(Command.Kind.START, stopStart::start);
     handlers.put(Command.Kind.HELP, help::help);
     handlers.put(Command.Kind.UNKNOWN, help::unknown);
+    handlers.put(Command.Kind.ANSWER, new AnswerHandler(questions, help)::handle);
+    handlers.put(Command.Kind.QUESTIONS, questions::start);
   }
 
   Reply handle(Turn t) throws SQLException {

@@ -34,7 +34,8 @@ final class Keywords {
       fr("arreter", Command.Kind.STOP), en("unsubscribe", Command.Kind.STOP), fr("desabonner", Command.Kind.STOP),
       fr("desinscrire", Command.Kind.STOP),
       both("start", Command.Kind.START), fr("reprendre", Command.Kind.START), en("resume", Command.Kind.START),
-      fr("aide", Command.Kind.HELP), en("help", Command.Kind.HELP), fr("menu", Command.Kind.HELP));
+      fr("aide", Command.Kind.HELP), en("help", Command.Kind.HELP), fr("menu", Command.Kind.HELP),
+      both("questions", Command.Kind.QUESTIONS), en("survey", Command.Kind.QUESTIONS));
 
   /** Words that name a language after LANGUE/LANG. */
   static final Map<String, String> LANGUAGES = Map.of("fr", "fr", "francais", "fr", "french", "fr",

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jobline.alert.WelcomeMatches;
 import org.jobline.gsm.Gsm7;
 import org.jobline.outbox.Outbox;
+import org.jobline.partner.Referrals;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.refdata.Trade;
 import org.jobline.subscriber.Subscriber;
@@ -14,15 +15,19 @@ import org.jobline.subscriber.Subscribers;
 /**
  * INSCRIRE / JOIN / REG: registers or updates trades and region. A word naming nothing, or more than
  * one thing, changes nothing and gets the closest choices back. A known subscriber may send only
- * the trades or only the region; the other half is kept.
+ * the trades or only the region; the other half is kept. A partner's referral code among the words (P12)
+ * credits the person to that partner; a first registration is followed by the optional questions' consent SMS.
  */
 final class RegisterHandler implements CommandHandler {
   private final WelcomeMatches welcome;
+  private final QuestionsHandler questions;
   private final ProfileMatcher matcher;
   private final ReferenceData refs;
   private final Outbox outbox;
 
-  RegisterHandler(ProfileMatcher matcher, ReferenceData refs, Outbox outbox, WelcomeMatches welcome) {
+  RegisterHandler(ProfileMatcher matcher, ReferenceData refs, Outbox outbox, WelcomeMatches welcome,
+                  QuestionsHandler questions) {
+    this.questions = questions;
     this.welcome = welcome;
     this.matcher = matcher;
     this.refs = refs;
@@ -32,7 +37,13 @@ final class RegisterHandler implements CommandHandler {
   @Override
   public Reply handle(Turn t) throws SQLException {
     String lang = t.language();
-    ProfileMatch m = matcher.match(t.command().args());
+    List<String> words = t.command().args().stream().filter(w -> !Referrals.looksLikeCode(w)).toList();
+    Optional<String> code = t.command().args().stream().filter(Referrals::looksLikeCode).findFirst();
+    Optional<Long> partner = code.isEmpty() ? Optional.empty() : Referrals.partnerByCode(t.tx(), code.get());
+    if (code.isPresent() && partner.isEmpty()) {
+      return Reply.text(SmsTexts.get(lang, "register.unknownCode", code.get().toUpperCase(java.util.Locale.ROOT)), lang);
+    }
+    ProfileMatch m = matcher.match(words);
     if (!m.clean()) {
       ProfileMatch.Problem p = m.problems().get(0);
       String key = p.ambiguous() ? "register.ambiguous" : "register.unknown";
@@ -58,7 +69,11 @@ final class RegisterHandler implements CommandHandler {
           SmsTexts.names(refs.regions(), lang)), lang);
     }
     Subscriber s = Subscribers.register(t.tx(), t.phone(), region, trades, lang, "sms");
+    if (partner.isPresent()) {
+      Referrals.credit(t.tx(), s.id(), partner.get(), "sms", t.now());
+    }
     welcome.queue(t.tx(), s);
+    questions.afterRegistration(t.tx(), s, known.isPresent(), t.now());
     return Reply.confirmation(confirmation(s), s.language());
   }
 

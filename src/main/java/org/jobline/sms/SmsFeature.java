@@ -12,7 +12,8 @@ public final class SmsFeature implements Feature {
 
   public SmsFeature(AppContext ctx) {
     Outbox outbox = new Outbox(ctx.config().sms());
-    CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms(), Alerts.welcomeMatches(ctx));
+    CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms(), Alerts.welcomeMatches(ctx),
+        ctx.config().profileQuestions().bySms());
     this.inbox = new SmsInbox(ctx.store(), router, outbox, ctx.config().sms(),
         ctx.config().locale().defaultLanguage());
   }

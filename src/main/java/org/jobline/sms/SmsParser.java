@@ -26,6 +26,10 @@ public final class SmsParser {
     if (words.isEmpty()) {
       return Command.unknown();
     }
+    Command answer = answer(words);
+    if (answer != null) {
+      return answer;
+    }
     int first = words.get(0).length() == 1 && words.size() > 1 && keyword(words.get(1)) != null ? 1 : 0;
     Keywords.Meaning m = keyword(words.get(first));
     if (m == null) {
@@ -33,6 +37,26 @@ public final class SmsParser {
     }
     List<String> rest = words.subList(first + 1, words.size());
     return new Command(m.kind(), args(m.kind(), rest), m.language());
+  }
+
+  /**
+   * "1" alone, or a vacancy ref then one digit ("K4821 1", "k-4821 2"): a numbered answer; null otherwise.
+   * A keyword first ("INFO K4821 1") is a command, not an answer.
+   */
+  private static Command answer(List<String> words) {
+    String last = words.get(words.size() - 1);
+    if (last.length() != 1 || last.charAt(0) < '1' || last.charAt(0) > '9') {
+      return null;
+    }
+    if (words.size() == 1) {
+      return new Command(Command.Kind.ANSWER, List.of(last), null);
+    }
+    List<String> rest = words.subList(0, words.size() - 1);
+    if (rest.size() > 2 || keyword(rest.get(0)) != null) {
+      return null;
+    }
+    List<String> ref = ref(String.join(" ", rest));
+    return ref.isEmpty() ? null : new Command(Command.Kind.ANSWER, List.of(last, ref.get(0)), null);
   }
 
   /** Folded words: letters and digits only; emoji, punctuation and extra spaces are separators. */

@@ -22,6 +22,9 @@ final class AccountViews {
           Node.of(active ? Screen.STOP : Screen.RESUME, Screen.Mode.PROFILE)));
     }
     options.add(Option.go(ctx.t("menu.language"), Node.of(Screen.LANGUAGE, Screen.Mode.PROFILE)));
+    if (registered && !ctx.applications().isEmpty()) {
+      options.add(Option.go(ctx.t("menu.applications"), Node.of(Screen.APPLICATIONS, Screen.Mode.PROFILE)));
+    }
     return new View(ctx.t("menu.title"), List.of(), options, -1, false);
   }
 
@@ -34,7 +37,8 @@ final class AccountViews {
         ctx.t("language.name"), ctx.t(s.active() ? "profile.active" : "profile.stopped"));
     List<Option> options = List.of(
         Option.go(ctx.t("profile.changeRegion"), Node.of(Screen.REGION, Screen.Mode.PROFILE)),
-        Option.go(ctx.t("profile.changeTrades"), Node.of(Screen.CATEGORY, Screen.Mode.REGISTER).withRegion(s.region())));
+        Option.go(ctx.t("profile.changeTrades"), Node.of(Screen.CATEGORY, Screen.Mode.REGISTER).withRegion(s.region())),
+        Option.go(ctx.t("profile.questions"), ProfileViews.start(Screen.Mode.PROFILE, ctx)));
     return View.single(ctx.t("profile.body"), args, options);
   }
 

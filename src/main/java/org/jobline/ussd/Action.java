@@ -15,4 +15,13 @@ sealed interface Action {
 
   /** "fr" or "en". */
   record SetLanguage(String language) implements Action {}
+
+  /** The answer to the consent screen of the optional questions: "yes", "later" or "never". */
+  record Consent(String value) implements Action {}
+
+  /** One optional profile answer (a code of the question). */
+  record Answer(org.jobline.profile.ProfileQuestion question, String code) implements Action {}
+
+  /** What happened after an interest in vacancy {@code ref}. */
+  record Outcome(String ref, org.jobline.followup.Outcome outcome) implements Action {}
 }

@@ -1,12 +1,24 @@
 package org.jobline.ussd;
 
+import java.util.List;
 import java.util.Optional;
+import org.jobline.followup.Application;
+import org.jobline.profile.ProfileAnswers;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.subscriber.Subscriber;
 
-/** Everything a screen depends on besides the inputs: profile, open vacancies, reference data, texts. */
+/**
+ * Everything a screen depends on besides the inputs: profile, open vacancies, reference data, texts,
+ * the optional answers and the vacancies the caller was interested in (both as read at session start).
+ */
 record MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
-                   UssdTexts texts, String language, String shortCode, String serviceCode) {
+                   UssdTexts texts, String language, String shortCode, String serviceCode, ProfileAnswers answers,
+                   List<Application> applications) {
+  MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
+              UssdTexts texts, String language, String shortCode, String serviceCode) {
+    this(profile, vacancies, refData, texts, language, shortCode, serviceCode, ProfileAnswers.NONE, List.of());
+  }
+
   boolean registered() {
     return profile.map(Subscriber::registered).orElse(false);
   }

@@ -49,7 +49,11 @@ final class MenuEngine {
       return pos.refused();
     }
     Option option = page.options().get(choice - 1);
-    return option.ends() ? pos.ended(option) : Position.at(new Position.Frame(option.next(), pos.frame()));
+    if (option.ends()) {
+      return pos.ended(option);
+    }
+    return option.action() != null ? Position.saved(option.next(), option.action())
+        : Position.at(new Position.Frame(option.next(), pos.frame()));
   }
 
   /** A one- or two-digit option number, or -1 for anything else. */

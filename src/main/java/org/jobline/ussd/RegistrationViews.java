@@ -59,9 +59,12 @@ final class RegistrationViews {
         Option.go(ctx.t("more.no"), n.to(Screen.CONFIRM))));
   }
 
+  /** After a first registration, the optional questions' consent screen (unless "Jamais" or answered). */
   static View confirm(Node n, MenuContext ctx) {
-    Option ok = Option.end(ctx.t("confirm.ok"), new Action.Register(n.region(), n.trades()),
-        ctx.t("reg.done", ctx.shortCode(), ctx.serviceCode()));
+    Action register = new Action.Register(n.region(), n.trades());
+    Option ok = !ctx.registered() && ctx.answers().askAfterRegistration()
+        ? Option.then(ctx.t("confirm.ok"), register, Node.of(Screen.CONSENT, Screen.Mode.REGISTER))
+        : Option.end(ctx.t("confirm.ok"), register, ProfileViews.regDone(ctx));
     return View.single(ctx.t("confirm.title"),
         List.of(Views.regionName(n.region(), ctx), Views.tradeNames(n.trades(), ctx)), List.of(ok));
   }

@@ -2,7 +2,11 @@ package org.jobline.ussd;
 
 /** The screens of the USSD menu; a {@link Node} is one of them with the choices made so far. */
 enum Screen {
-  MAIN, REGION, CATEGORY, TRADE, MORE, CONFIRM, VACANCIES, DETAIL, PROFILE, STOP, RESUME, LANGUAGE;
+  MAIN, REGION, CATEGORY, TRADE, MORE, CONFIRM, VACANCIES, DETAIL, PROFILE, STOP, RESUME, LANGUAGE,
+  /** The optional profile questions: the consent screen, then one screen per question. */
+  CONSENT, AGE, SEX, DISABILITY, SCHOOLING,
+  /** "Mes candidatures": the vacancies the caller was interested in, then what happened for one. */
+  APPLICATIONS, OUTCOME;
 
   /** Which flow a shared screen (region, category, trade) belongs to. */
   enum Mode { REGISTER, BROWSE, PROFILE }

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.jobline.alert.WelcomeMatches;
+import org.jobline.followup.FollowUps;
+import org.jobline.profile.Answers;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
 import org.jobline.store.Store;
@@ -46,6 +48,9 @@ final class UssdActions {
     if (action instanceof Action.SetStatus s) {
       return status(tx, s, phone, ctx);
     }
+    if (action instanceof Action.Consent || action instanceof Action.Answer || action instanceof Action.Outcome) {
+      return profile(tx, action, phone, ctx);
+    }
     return language(tx, (Action.SetLanguage) action, phone);
   }
 
@@ -73,6 +78,24 @@ final class UssdActions {
       String key = "stopped".equals(a.status()) ? "stop.sms" : "resume.sms";
       String text = ctx.t(key, "stopped".equals(a.status()) ? ctx.serviceCode() : ctx.shortCode());
       outbox.enqueue(tx, OutboundSms.reply(phone, s.get().id(), text, ctx.language()));
+    }
+    return null;
+  }
+
+  /** Consent, profile answers and outcomes: saved for the caller (registered earlier in the session). */
+  private String profile(Tx tx, Action action, String phone, MenuContext ctx) throws SQLException {
+    Optional<Subscriber> s = Subscribers.find(tx, phone);
+    if (s.isEmpty()) {
+      return ctx.t("error.unavailable");
+    }
+    long now = System.currentTimeMillis();
+    if (action instanceof Action.Consent c) {
+      Answers.setConsent(tx, s.get().id(), c.value(), null, now);
+    } else if (action instanceof Action.Answer a) {
+      Answers.answer(tx, s.get().id(), a.question(), a.code(), null, now);
+    } else {
+      Action.Outcome o = (Action.Outcome) action;
+      FollowUps.answer(tx, s.get().id(), o.ref(), o.outcome(), CHANNEL, now);
     }
     return null;
   }

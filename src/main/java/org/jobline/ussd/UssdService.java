@@ -13,7 +13,6 @@ import org.jobline.outbox.Outbox;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.store.Store;
 import org.jobline.subscriber.Subscriber;
-import org.jobline.subscriber.Subscribers;
 
 /**
  * Answers one USSD request: loads the caller's profile once per session, replays the inputs (or
@@ -32,13 +31,13 @@ final class UssdService {
   private final AppConfig config;
   private final Cache<String, Session> sessions;
   /** The caller's profile as read at the start of a session, shared by requests that arrive together. */
-  private final Cache<String, Future<Optional<Subscriber>>> profiles;
+  private final Cache<String, Future<Caller>> profiles;
 
   /**
    * What the last request of a session left: its text, the profile, the position and the reply
    * (a future, so that an aggregator's retry while the first attempt is still writing shares its outcome).
    */
-  record Session(String phone, String text, Optional<Subscriber> profile, Position position, Future<String> reply) {}
+  record Session(String phone, String text, Caller profile, Position position, Future<String> reply) {}
 
   UssdService(io.vertx.core.Vertx vertx, AppConfig config, Store store, ReferenceData refData, OpenVacancies vacancies, WelcomeMatches welcome) {
     this.config = config;
@@ -73,17 +72,17 @@ final class UssdService {
       return Future.succeededFuture(Pager.end(texts.get(lang, "session.tooLong", config.ussd().serviceCode())));
     }
     Session base = cached;
-    Future<Optional<Subscriber>> profile = base != null ? Future.succeededFuture(base.profile()) : profile(req);
+    Future<Caller> profile = base != null ? Future.succeededFuture(base.profile()) : profile(req);
     return profile.compose(p -> respond(req, inputs, p, base));
   }
 
-  private Future<Optional<Subscriber>> profile(Inbound.UssdTurn req) {
+  private Future<Caller> profile(Inbound.UssdTurn req) {
     String key = req.sessionId() + "|" + req.phone();
-    Future<Optional<Subscriber>> loading = profiles.get(key, k -> store.read(tx -> Subscribers.find(tx, req.phone())));
+    Future<Caller> loading = profiles.get(key, k -> store.read(tx -> Caller.load(tx, req.phone())));
     return loading.onFailure(e -> profiles.asMap().remove(key, loading));
   }
 
-  private Future<String> respond(Inbound.UssdTurn req, List<String> inputs, Optional<Subscriber> profile, Session base) {
+  private Future<String> respond(Inbound.UssdTurn req, List<String> inputs, Caller profile, Session base) {
     Session sameText = sessions.getIfPresent(req.sessionId());
     if (sameText != null && sameText.phone().equals(req.phone()) && sameText.text().equals(req.text())) {
       return sameText.reply();
@@ -92,9 +91,9 @@ final class UssdService {
     Position pos = oneMoreInput(base, req.text())
         ? MenuEngine.step(base.position(), inputs.get(inputs.size() - 1), ctx)
         : MenuEngine.replay(inputs, ctx);
-    Option ending = pos.over() ? null : pos.ending();
-    Future<String> outcome = ending != null && ending.action() != null
-        ? actions.run(ending.action(), req.phone(), ctx)
+    Action write = pos.over() ? null : pos.write();
+    Future<String> outcome = write != null
+        ? actions.run(write, req.phone(), ctx)
         : Future.succeededFuture();
     Future<String> reply = outcome.map(endText -> MenuEngine.render(pos, ctx, endText));
     Session session = new Session(req.phone(), req.text(), profile, pos, reply);
@@ -115,10 +114,11 @@ final class UssdService {
         && text.indexOf('*', prev.length() + 1) < 0;
   }
 
-  MenuContext context(Optional<Subscriber> profile) {
+  MenuContext context(Caller caller) {
+    Optional<Subscriber> profile = caller.subscriber();
     String lang = profile.map(Subscriber::language).filter(l -> l.equals("fr") || l.equals("en")).orElse(defaultLanguage());
     return new MenuContext(profile, vacancies.snapshot(), refData, texts, lang, config.sms().shortCode(),
-        config.ussd().serviceCode());
+        config.ussd().serviceCode(), caller.answers(), caller.applications());
   }
 
   private String defaultLanguage() {

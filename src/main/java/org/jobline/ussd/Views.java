@@ -23,6 +23,10 @@ final class Views {
       case CONFIRM -> RegistrationViews.confirm(n, ctx);
       case VACANCIES -> VacancyViews.list(n, ctx);
       case DETAIL -> VacancyViews.detail(n, ctx);
+      case CONSENT -> ProfileViews.consent(n, ctx);
+      case AGE, SEX, DISABILITY, SCHOOLING -> ProfileViews.question(n, ctx);
+      case APPLICATIONS -> ApplicationViews.list(n, ctx);
+      case OUTCOME -> ApplicationViews.outcome(n, ctx);
     };
   }
 

@@ -104,6 +104,9 @@ class CsvImportHttpTest {
 
   @Test
   void anImportStoppedByARestartIsShownInterruptedAndResumes() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(org.jobline.testing.TestStores.postgres(),
+        "on PostgreSQL a starting node leaves a running import to the node that runs it for an hour "
+            + "(several nodes share the database): ImportsAcrossNodesTest checks that rule");
     server = AdminServer.start(tmp);
     server.user("kodjo", "staff", null);
     AdminClient staff = signIn();

@@ -83,7 +83,11 @@ class ResilienceTest {
     crashed.startGateway("http://127.0.0.1:9", Harness.env("JOBLINE_OUTBOX_POLL_MS", 60_000));
     Harness.await(crashed.store().write(tx -> {
       java.sql.Connection c = tx.jdbc();
-      try (PreparedStatement p = c.prepareStatement("UPDATE outbox SET status = 'sending', attempts = 1, route = 'africastalking'")) {
+      // claimed an hour ago: on PostgreSQL a starting node takes back only rows held longer than the claim lease
+      // (another node may be sending them); on SQLite every row left 'sending' was this process's
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE outbox SET status = 'sending', attempts = 1, route = 'africastalking', updated_at = ?")) {
+        p.setLong(1, System.currentTimeMillis() - 3_600_000L);
         return p.executeUpdate();
       }
     }));

@@ -42,7 +42,10 @@ final class SmsTestGateway {
     Map<String, String> env = new HashMap<>(Map.of(
         "JOBLINE_HTTP_PORT", "0",
         "JOBLINE_HTTP_HOST", "127.0.0.1",
-        "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET));
+        "JOBLINE_AGGREGATOR_CALLBACK_SECRET", SECRET,
+        // These tests count the replies to each text: the optional questions' consent SMS after a first
+        // registration is off unless a test turns it on (SmsQuestionsTest).
+        "JOBLINE_PROFILE_QUESTIONS_BY_SMS", "false"));
     env.putAll(org.jobline.testing.TestStores.env(dir.resolve("jobline.db")));
     env.putAll(extraEnv);
     AppConfig cfg = new ConfigLoader().load(null, env);

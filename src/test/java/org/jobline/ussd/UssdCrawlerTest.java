@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jobline.config.AppConfig;
 import org.jobline.config.ConfigLoader;
+import org.jobline.followup.Application;
 import org.jobline.gsm.Gsm7;
+import org.jobline.profile.ProfileAnswers;
+import org.jobline.profile.ProfileQuestion;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.refdata.ReferenceDataLoader;
 import org.jobline.refdata.Region;
@@ -59,10 +62,24 @@ class UssdCrawlerTest {
       MenuContext ctx = new MenuContext(caller, snapshot, refData, texts, lang, "8888", "*888#");
       screens += crawl(ctx);
     }
+    // Callers with optional answers (the longest ones) and applications with long titles, in both languages.
+    java.util.Map<ProfileQuestion, String> longAnswers = new java.util.EnumMap<>(ProfileQuestion.class);
+    for (ProfileQuestion q : ProfileQuestion.values()) {
+      longAnswers.put(q, q.codes().stream().max(java.util.Comparator.comparingInt(c -> texts.get("fr", "q." + q.key() + "." + c).length())).orElseThrow());
+    }
+    List<Application> apps = open.stream().limit(ApplicationViews.SHOWN).map(v -> new Application(v.ref(), v.title())).toList();
+    for (String lang : List.of("fr", "en")) {
+      Subscriber s = new Subscriber(3, "+22890000003", "LOM", List.of(refData.trades().get(0).code()), lang, "active", "ussd", 0, 0);
+      for (ProfileAnswers answers : List.of(new ProfileAnswers("yes", longAnswers, null), new ProfileAnswers("never", java.util.Map.of(), null))) {
+        screens += crawl(new MenuContext(Optional.of(s), snapshot, refData, texts, lang, "8888", "*888#", answers, apps),
+            Screen.APPLICATIONS, Screen.OUTCOME, Screen.AGE, Screen.SEX, Screen.DISABILITY, Screen.SCHOOLING);
+      }
+      screens += crawl(new MenuContext(Optional.empty(), snapshot, refData, texts, lang, "8888", "*888#"), Screen.CONSENT, Screen.AGE);
+    }
     assertThat(screens).as("screens visited").isGreaterThan(1000);
   }
 
-  private int crawl(MenuContext ctx) {
+  private int crawl(MenuContext ctx, Screen... alsoReached) {
     record Visit(Position pos, int depth, String path) {}
     ArrayDeque<Visit> queue = new ArrayDeque<>(List.of(new Visit(MenuEngine.start(), 0, "")));
     Set<Object> seen = new HashSet<>();
@@ -94,7 +111,7 @@ class UssdCrawlerTest {
     }
     assertThat(bad).as("screens that break the USSD rules").isEmpty();
     assertThat(kinds).as("screens reached").contains(Screen.MAIN, Screen.REGION, Screen.CATEGORY, Screen.TRADE,
-        Screen.CONFIRM, Screen.VACANCIES, Screen.DETAIL, Screen.LANGUAGE);
+        Screen.CONFIRM, Screen.VACANCIES, Screen.DETAIL, Screen.LANGUAGE).containsAll(List.of(alsoReached));
     return visited;
   }
 

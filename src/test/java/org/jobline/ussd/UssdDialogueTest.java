@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jobline.profile.Answers;
+import org.jobline.profile.ProfileQuestion;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.subscriber.Subscribers;
+import org.jobline.vacancy.Vacancies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UssdDialogueTest {
   private static final String REGISTERED = "+22891000001";
   private static final String STOPPED_EN = "+22891000002";
+  private static final String SAID_NEVER = "+22891000003";
+  private static final String ANSWERED = "+22891000004";
+  private static final String NEW_EN = "+22891000005";
+  private static final String APPLICANT = "+22891000006";
+  private static final String NEVER_REG = "+22891000007";
   private UssdTestGateway gw;
 
   /** One request: the input typed (null for the first request of the session) and the expected screen. */
@@ -56,12 +64,13 @@ class UssdDialogueTest {
             con("1", "Votre metier:", "1 Macon", "2 Menuisier"),
             con("1", "Metier ajoute (1/3)", "1 Oui", "2 Non"),
             con("2", "Region: Grand Lom", "Metiers: Macon", "1 Confirmer"),
-            end("1", "Inscription enregistree", "STOP au 8888"))),
+            con("1", "Inscription enregistree", "Repondre?", "1 Oui", "2 Plus tard", "3 Jamais"),
+            end("2", "Inscription enregistree", "STOP au 8888"))),
         new Dialogue("three trades then straight to confirmation", phone, List.of(
             first("1 S'inscrire"), con("1"), con("7"), con("1", "1 Macon"), con("1", "(1/3)"),
             con("1", "Domaine"), con("1", "1 Menuisier"), con("1", "(2/3)"), con("1"), con("98", "Hotellerie"),
             con("1", "Cuisinier"), con("1", "Region: Toutes les regions", "Macon, Menuisier, Cuisinier", "1 Confirmer"),
-            end("1", "STOP"))),
+            con("1", "Inscription enregistree", "3 Jamais"), end("3", "plus de questions", "STOP"))),
         new Dialogue("invalid choices, back and main menu", phone, List.of(
             first("1 S'inscrire"), con("9", "Choix invalide", "1 S'inscrire"), con("1", "Votre region:"),
             con("", "Choix invalide", "Votre region:"), con("abc", "Choix invalide"), con("0", "1 S'inscrire"),
@@ -88,6 +97,48 @@ class UssdDialogueTest {
             end("1", "Alerts resumed", "STOP to 8888"))),
         new Dialogue("language switch to English", phone, List.of(
             first("3 Langue / Language"), con("3", "1 Francais", "2 English"), end("2", "Language saved: English"))),
+        new Dialogue("new caller answers every optional question after registering", phone, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer"),
+            con("1", "Inscription enregistree", "Ces questions aident l'agence a mieux servir tout le monde. Repondre?",
+                "1 Oui\n2 Plus tard\n3 Jamais"),
+            con("1", "Votre age:", "1 15 a 24 ans", "4 45 ans et plus"),
+            con("2", "Vous etes:", "1 Une femme", "2 Un homme", "3 Je prefere ne pas dire"),
+            con("1", "Avez-vous un handicap?", "1 Oui", "2 Non", "3 Je prefere ne pas dire"),
+            con("2", "Votre plus haut niveau d'etudes:", "1 Aucun", "4 Formation professionnelle", "5 Superieur"),
+            end("4", "Merci! Inscription et reponses enregistrees", "STOP au 8888"))),
+        new Dialogue("Plus tard ends with the registration text", phone, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2"), con("1", "2 Plus tard"),
+            end("2", "Inscription enregistree. Les offres arrivent par SMS"))),
+        new Dialogue("the consent screen has no way back to the confirmation", phone, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2"), con("1", "3 Jamais"),
+            con("0", "Repondre?", "1 Oui"), con("5", "Choix invalide", "Repondre?"))),
+        new Dialogue("Jamais is remembered: registering again asks nothing", SAID_NEVER, List.of(
+            first("1 S'inscrire"), con("1"), con("1"), con("1"), con("1"), con("2"),
+            end("1", "Inscription enregistree", "STOP au 8888"))),
+        new Dialogue("after Jamais the questions stay reachable from the profile", NEVER_REG, List.of(
+            first(), con("3", "3 Questions facultatives"), con("3", "Ces questions aident", "1 Oui", "3 Jamais"),
+            end("3", "Compris, nous ne vous poserons plus ces questions"))),
+        new Dialogue("changing an answer from the profile shows the current one", ANSWERED, List.of(
+            first(), con("3", "3 Questions facultatives"),
+            con("3", "Votre age: (actuel: 25 a 34 ans)", "1 15 a 24 ans"),
+            con("3", "Vous etes: (actuel: Une femme)"), con("3", "Avez-vous un handicap?"),
+            con("1", "Votre plus haut niveau"), end("5", "Merci! Vos reponses sont enregistrees"))),
+        new Dialogue("English caller registers and says Never", NEW_EN, List.of(
+            first("1 Register"), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirm"),
+            con("1", "Registration saved.", "These questions help the agency serve everyone better. Answer?", "1 Yes",
+                "2 Later", "3 Never"),
+            end("3", "Understood, no more questions", "STOP to 8888"))),
+        new Dialogue("English caller opens the questions from the profile", STOPPED_EN, List.of(
+            first(), con("3", "3 Optional questions"), con("3", "These questions help", "1 Yes", "3 Never"),
+            con("1", "Your age:", "1 15 to 24", "4 45 and over"), con("4", "You are:", "1 A woman", "3 I prefer not to say"),
+            con("3", "Do you have a disability?"), con("2", "Your highest schooling:", "5 Higher education"),
+            end("2", "Thank you! Your answers are saved."))),
+        new Dialogue("my applications: say what happened after an interest", APPLICANT, List.of(
+            first("6 Mes candidatures"), con("6", "Mes candidatures:", "1 V-LOM-MAC1 Macon confirme"),
+            con("1", "Offre V-LOM-MAC1: qu'est-il arrive?", "1 Embauche", "2 Entretien", "3 Pas de nouvelles",
+                "4 Pas interesse"),
+            end("2", "Merci, votre reponse pour l'offre V-LOM-MAC1 est enregistree"))),
+        new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue"), con("6", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
             first(), con("4"), end("1"), end("1", "Session terminee"))));
   }
@@ -104,6 +155,15 @@ class UssdDialogueTest {
       Subscribers.register(tx, REGISTERED, "LOM", List.of("MACON"), "fr", "sms");
       Subscriber en = Subscribers.register(tx, STOPPED_EN, "KAR", List.of("CUISIN"), "en", "sms");
       Subscribers.setStatus(tx, en.id(), "stopped");
+      Subscriber never = Subscribers.findOrCreate(tx, SAID_NEVER, "fr", "ussd");
+      Answers.setConsent(tx, never.id(), "never", null, 1L);
+      Subscriber answered = Subscribers.register(tx, ANSWERED, "LOM", List.of("MACON"), "fr", "sms");
+      Answers.setConsent(tx, Subscribers.register(tx, NEVER_REG, "KAR", List.of("MACON"), "fr", "sms").id(), "never", null, 1L);
+      Answers.answer(tx, answered.id(), ProfileQuestion.AGE, "25-34", null, 1L);
+      Answers.answer(tx, answered.id(), ProfileQuestion.SEX, "woman", null, 1L);
+      Subscribers.findOrCreate(tx, NEW_EN, "en", "sms");
+      Subscriber applicant = Subscribers.register(tx, APPLICANT, "LOM", List.of("MACON"), "fr", "sms");
+      Vacancies.recordInterest(tx, applicant.id(), Vacancies.byRef(tx, "V-LOM-MAC1").orElseThrow().id(), "sms");
       return null;
     });
     gw.start();

@@ -79,7 +79,7 @@ class UssdHttpTest {
       assertThat(second.ussd("r1", PHONE, "1*3*98").body()).contains("1 Hotellerie et cuisine");
       assertThat(second.ussd("r1", PHONE, "1*3*98*1").body()).contains("Votre metier:", "1 Cuisinier");
       assertThat(second.ussd("r1", PHONE, "1*3*98*1*1*2").body()).contains("Region: Plateaux", "Cuisinier");
-      assertThat(second.ussd("r1", PHONE, "1*3*98*1*1*2*1").body()).startsWith("END Inscription enregistree");
+      assertThat(second.ussd("r1", PHONE, "1*3*98*1*1*2*1").body()).startsWith("CON Inscription enregistree");
       Subscriber s = second.write(tx -> Subscribers.find(tx, PHONE)).orElseThrow();
       assertThat(s.region()).isEqualTo("PLA");
       assertThat(s.trades()).containsExactly("CUISIN");

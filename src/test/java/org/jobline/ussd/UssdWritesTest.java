@@ -42,6 +42,16 @@ class UssdWritesTest {
     return r.body();
   }
 
+  /** Dials {@code text} one input at a time in one session, as a phone does; the last screen. */
+  private String walk(String session, String text) {
+    String[] inputs = text.split("\\*");
+    String screen = dial(session, "");
+    for (int i = 1; i <= inputs.length; i++) {
+      screen = dial(session, String.join("*", java.util.Arrays.copyOf(inputs, i)));
+    }
+    return screen;
+  }
+
   private Subscriber subscriber() {
     return gw.write(tx -> Subscribers.find(tx, PHONE)).orElseThrow();
   }
@@ -55,8 +65,8 @@ class UssdWritesTest {
     assertThat(gw.count("SELECT count(*) FROM subscribers")).isZero();
     assertThat(gw.count("SELECT count(*) FROM outbox")).isZero();
 
-    assertThat(dial("reg", "1*2*1*1*1*1*3*2*1")).startsWith("END ");
-    assertThat(dial("reg", "1*2*1*1*1*1*3*2*1")).as("an AT retry of the last request").startsWith("END ");
+    assertThat(dial("reg", "1*2*1*1*1*1*3*2*1")).startsWith("CON Inscription enregistree");
+    assertThat(dial("reg", "1*2*1*1*1*1*3*2*1")).as("an AT retry of the last request").startsWith("CON Inscription enregistree");
 
     Subscriber s = subscriber();
     assertThat(s.region()).isEqualTo("MAR");
@@ -69,7 +79,7 @@ class UssdWritesTest {
 
   @Test
   void registeringQueuesTheOpenMatchingVacancyOnce() {
-    assertThat(dial("w1", "1*1*1*1*2*1")).startsWith("END ");
+    assertThat(dial("w1", "1*1*1*1*2*1")).startsWith("CON Inscription enregistree");
     Subscriber s = subscriber();
     assertThat(s.region()).isEqualTo("LOM");
     assertThat(s.trades()).containsExactly("MACON");
@@ -85,11 +95,11 @@ class UssdWritesTest {
   void aRetryArrivingDuringTheWriteSharesItsOutcome() {
     dial("dup", "1*1*1*1*2");
     List<UssdTestGateway.Reply> replies = gw.twiceAtOnce("dup", PHONE, "1*1*1*1*2*1");
-    assertThat(replies).extracting(UssdTestGateway.Reply::body).allMatch(b -> b.startsWith("END Inscription"));
+    assertThat(replies).extracting(UssdTestGateway.Reply::body).allMatch(b -> b.startsWith("CON Inscription"));
     assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).isEqualTo(1);
 
     List<UssdTestGateway.Reply> cold = gw.twiceAtOnce("cold", "+22891999999", "1*1*1*1*2*1");
-    assertThat(cold).extracting(UssdTestGateway.Reply::body).allMatch(b -> b.startsWith("END Inscription"));
+    assertThat(cold).extracting(UssdTestGateway.Reply::body).allMatch(b -> b.startsWith("CON Inscription"));
     assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).as("no session in cache yet").isEqualTo(2);
   }
 
@@ -100,6 +110,50 @@ class UssdWritesTest {
     assertThat(gw.count("SELECT count(*) FROM interests")).isEqualTo(1);
     assertThat(gw.count("SELECT count(*) FROM outbox WHERE vacancy_id IS NOT NULL")).isEqualTo(1);
     assertThat(subscriber().registered()).as("an unregistered caller is recorded, not registered").isFalse();
+  }
+
+  @Test
+  void optionalAnswersAreSavedAsChosenApartFromTheContactData() {
+    assertThat(walk("q", "1*1*1*1*2*1*1*1")).contains("Vous etes:");
+    long id = subscriber().id();
+    assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE subscriber_id = " + id
+        + " AND consent = 'yes' AND age_band = '15-24' AND sex IS NULL")).as("saved before the session ends").isEqualTo(1);
+    dial("q", "1*1*1*1*2*1*1*1*3");
+    dial("q", "1*1*1*1*2*1*1*1*3*1");
+    assertThat(dial("q", "1*1*1*1*2*1*1*1*3*1*5")).startsWith("END Merci!");
+    assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE subscriber_id = " + id + " AND age_band = '15-24'"
+        + " AND sex = 'undisclosed' AND disability = 'yes' AND schooling = 'higher' AND pending IS NULL")).isEqualTo(1);
+    assertThat(walk("q2", "3*3*2")).as("changing one answer from the profile").contains("Vous etes: (actuel: Je prefere");
+    assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE age_band = '25-34' AND schooling = 'higher'")).isEqualTo(1);
+    String texts = gw.write(tx -> {
+      try (var rs = tx.jdbc().createStatement().executeQuery("SELECT group_concat(kind || ': ' || text, ' // ') FROM outbox")) {
+        rs.next();
+        return rs.getString(1);
+      }
+    });
+    assertThat(gw.count("SELECT count(*) FROM outbox WHERE kind = 'confirmation'")).as("one registration SMS: %s", texts).isEqualTo(1);
+  }
+
+  @Test
+  void jamaisIsStored() {
+    assertThat(walk("n1", "1*1*1*1*2*1*3")).startsWith("END Compris");
+    assertThat(subscriber().registered()).isTrue();
+    assertThat(gw.count("SELECT count(*) FROM profile_answers WHERE consent = 'never' AND subscriber_id = " + subscriber().id()))
+        .isEqualTo(1);
+    assertThat(walk("n2", "3")).as("the profile still offers the questions").contains("3 Questions facultatives");
+  }
+
+  @Test
+  void anOutcomeGivenInMyApplicationsIsRecorded() {
+    gw.write(tx -> {
+      Subscriber s = Subscribers.register(tx, PHONE, "LOM", List.of("MACON"), "fr", "sms");
+      return Vacancies.recordInterest(tx, s.id(), Vacancies.byRef(tx, "V-LOM-MAC1").orElseThrow().id(), "sms");
+    });
+    assertThat(dial("o1", "6*1*1")).startsWith("END Merci");
+    assertThat(gw.count("SELECT count(*) FROM followups WHERE round = 0 AND answer = 'hired' AND channel = 'ussd'"))
+        .isEqualTo(1);
+    assertThat(dial("o2", "6*1*2")).startsWith("END Merci");
+    assertThat(gw.count("SELECT count(*) FROM followups WHERE answer = 'interview'")).as("a new answer replaces it").isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,39 @@
+package org.jobline.admin.dashboard;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jobline.admin.Sql;
+import org.jobline.store.Tx;
+
+/** The reach figures for one period and partner scope: one table per dimension, and the totals. */
+record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Object> total,
+                 List<Map<String, Object>> partners) {
+  /** The columns of every table, in order (also the CSV's and the message keys' suffixes). */
+  static final List<String> COLUMNS = List.of("registered", "answered", "reached", "interested", "contacted",
+      "hired_staff", "hired_said");
+  static final Map<String, String> DIMENSIONS = dimensions();
+
+  /** {@code partnerList}: also the partners (for the filter and the partner table; never for a partner user). */
+  static ReachData load(Tx tx, long from, long to, Long partner, boolean partnerList) throws SQLException {
+    Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+    for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
+      tables.put(d.getKey(), Sql.rows(tx, d.getValue(), from, to, partner));
+    }
+    List<Map<String, Object>> total = Sql.rows(tx, ReachSql.TOTAL, from, to, partner);
+    List<Map<String, Object>> partners = partnerList ? Sql.rows(tx, ReachSql.PARTNERS) : List.of();
+    return new ReachData(tables, total.isEmpty() ? Map.of() : total.get(0), partners);
+  }
+
+  private static Map<String, String> dimensions() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("region", ReachSql.BY_REGION);
+    m.put("trade", ReachSql.BY_TRADE);
+    m.put("age", ReachSql.BY_AGE);
+    m.put("sex", ReachSql.BY_SEX);
+    m.put("disability", ReachSql.BY_DISABILITY);
+    m.put("partner", ReachSql.BY_PARTNER);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}

@@ -1,0 +1,48 @@
+package org.jobline.admin.dashboard;
+
+/**
+ * SQL text of the reach page: people counted (never events), each once per cell. ?1/?2 the period (epoch ms,
+ * half-open), ?3 a partner (null: everyone): its referred people. A person counts as registered when created in
+ * the period, reached when an alert was delivered to them in it, interested / contacted / hired when an interest
+ * of the period got there (hired: staff status, or the person's own answer to a follow-up; both kept apart).
+ */
+final class ReachSql {
+  private ReachSql() {}
+
+  /** %1$s the key expression, %2$s an extra join (the trade dimension). */
+  private static final String BY = """
+      WITH people AS (
+        SELECT s.id, s.region, s.created_at, pa.consent, pa.age_band, pa.sex, pa.disability, pa.schooling
+        FROM subscribers s LEFT JOIN profile_answers pa ON pa.subscriber_id = s.id
+        LEFT JOIN referrals r ON r.subscriber_id = s.id
+        WHERE s.region IS NOT NULL AND (?3 IS NULL OR r.partner_id = ?3)),
+      per AS (
+        SELECT p.*,
+          CASE WHEN p.created_at >= ?1 AND p.created_at < ?2 THEN 1 ELSE 0 END AS registered,
+          CASE WHEN p.created_at >= ?1 AND p.created_at < ?2 AND p.consent = 'yes' THEN 1 ELSE 0 END AS answered,
+          CASE WHEN EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = p.id AND a.status = 'delivered'
+                  AND a.created_at >= ?1 AND a.created_at < ?2) THEN 1 ELSE 0 END AS reached,
+          CASE WHEN EXISTS (SELECT 1 FROM interests i WHERE i.subscriber_id = p.id AND i.created_at >= ?1 AND i.created_at < ?2) THEN 1 ELSE 0 END
+            AS interested,
+          CASE WHEN EXISTS (SELECT 1 FROM interests i WHERE i.subscriber_id = p.id AND i.created_at >= ?1 AND i.created_at < ?2
+                  AND i.follow_up <> 'to_call') THEN 1 ELSE 0 END AS contacted,
+          CASE WHEN EXISTS (SELECT 1 FROM interests i WHERE i.subscriber_id = p.id AND i.created_at >= ?1 AND i.created_at < ?2
+                  AND i.follow_up = 'hired') THEN 1 ELSE 0 END AS hired_staff,
+          CASE WHEN EXISTS (SELECT 1 FROM followups f JOIN interests i ON i.id = f.interest_id WHERE f.subscriber_id = p.id
+                  AND f.answer = 'hired' AND i.created_at >= ?1 AND i.created_at < ?2) THEN 1 ELSE 0 END AS hired_said
+        FROM people p)
+      SELECT %1$s AS k, SUM(registered) AS registered, SUM(answered) AS answered, SUM(reached) AS reached,
+             SUM(interested) AS interested, SUM(contacted) AS contacted, SUM(hired_staff) AS hired_staff,
+             SUM(hired_said) AS hired_said
+      FROM per %2$s GROUP BY k ORDER BY k""";
+
+  static final String BY_REGION = BY.formatted("per.region", "");
+  static final String BY_TRADE = BY.formatted("st.trade", "JOIN subscriber_trades st ON st.subscriber_id = per.id");
+  static final String BY_AGE = BY.formatted("per.age_band", "");
+  static final String BY_SEX = BY.formatted("per.sex", "");
+  static final String BY_DISABILITY = BY.formatted("per.disability", "");
+  static final String BY_PARTNER = BY.formatted("COALESCE((SELECT r.partner_id FROM referrals r WHERE r.subscriber_id = per.id), 0)", "");
+  static final String TOTAL = BY.formatted("'all'", "");
+
+  static final String PARTNERS = "SELECT id, name, COALESCE(referral_code, 'P' || CAST(id AS TEXT)) AS code FROM partners ORDER BY name";
+}
