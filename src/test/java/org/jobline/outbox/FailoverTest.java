@@ -48,6 +48,8 @@ class FailoverTest {
   @Test
   void confirmationsFailOverAtOnceAlertsWaitForThePrimaryAndNothingGoesTwice() throws Exception {
     Map<String, String> env = new HashMap<>();
+    // one text in, one confirmation out: the optional questions' consent SMS (issue 20) would be a second reply
+    env.put("JOBLINE_PROFILE_QUESTIONS_BY_SMS", "false");
     env.put("JOBLINE_ROUTES_PRIMARY_TYPE", "fake");
     env.put("JOBLINE_ROUTES_PRIMARY_PREFIX", "p-");
     env.put("JOBLINE_ROUTES_SPARE_TYPE", "fake");

@@ -15,7 +15,7 @@ final class ReachSql {
         SELECT s.id, s.region, s.created_at, pa.consent, pa.age_band, pa.sex, pa.disability, pa.schooling
         FROM subscribers s LEFT JOIN profile_answers pa ON pa.subscriber_id = s.id
         LEFT JOIN referrals r ON r.subscriber_id = s.id
-        WHERE s.region IS NOT NULL AND (?3 IS NULL OR r.partner_id = ?3)),
+        WHERE s.region IS NOT NULL AND (CAST(?3 AS BIGINT) IS NULL OR r.partner_id = ?3)),
       per AS (
         SELECT p.*,
           CASE WHEN p.created_at >= ?1 AND p.created_at < ?2 THEN 1 ELSE 0 END AS registered,
