@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.jobline.store.Tx;
 import org.jobline.vacancy.Vacancies;
-import org.jobline.vacancy.VacancyRefs;
 import org.jobline.vacancy.Vacancy;
 
 /**
@@ -15,6 +14,8 @@ import org.jobline.vacancy.Vacancy;
 public final class ScamReports {
   /** At most this much of what the person wrote is kept. */
   static final int MAX_TEXT = 500;
+  /** Longer than any ref: not looked up. */
+  static final int MAX_REF = 20;
 
   /** What became of a report. */
   public enum Result { RECORDED, ALREADY, UNKNOWN_VACANCY }
@@ -24,7 +25,7 @@ public final class ScamReports {
   /** Records the report of {@code subscriberId} on vacancy {@code ref}, with {@code text} (may be null). */
   public static Result record(Tx tx, long subscriberId, String ref, String text, String channel, long now)
       throws SQLException {
-    Optional<Vacancy> v = ref == null || !VacancyRefs.looksLikeRef(ref) ? Optional.empty() : Vacancies.byRef(tx, ref);
+    Optional<Vacancy> v = ref == null || ref.isBlank() || ref.length() > MAX_REF ? Optional.empty() : Vacancies.byRef(tx, ref);
     if (v.isEmpty()) {
       return Result.UNKNOWN_VACANCY;
     }
