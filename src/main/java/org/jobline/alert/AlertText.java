@@ -49,7 +49,8 @@ public final class AlertText {
     if (!verifiedBy.isEmpty()) {
       String named = tail + " " + clean(TEXTS.get(language, "alert.verified", verifiedBy));
       int roomNamed = MAX - Gsm7.septets(head) - Gsm7.septets(named);
-      if (roomNamed >= Math.min(MIN_TITLE_WITH_VERIFIER, Gsm7.septets(fullTitle))) {
+      String cut = roomNamed > ELLIPSIS.length() ? fit(fullTitle, roomNamed) : "";
+      if (cut.equals(fullTitle) || Gsm7.septets(cut) - ELLIPSIS.length() >= MIN_TITLE_WITH_VERIFIER) {
         tail = named;
       }
     }
