@@ -28,8 +28,8 @@ final class Features {
         new AlertsFeature(ctx),
         new PartnerFeature(ctx),
         new AdminFeature(ctx),
-        new org.jobline.trust.admin.TrustFeature(ctx),
         new SimulatorFeature(ctx, routes.all()),
+        new org.jobline.trust.admin.TrustFeature(ctx),
         new org.jobline.followup.FollowUpFeature(ctx),
         new org.jobline.backup.BackupFeature(ctx),
         new org.jobline.metrics.feature.MetricsFeature(ctx));

@@ -4,6 +4,8 @@ package org.jobline.trust.admin;
 final class TrustAdminSql {
   private TrustAdminSql() {}
 
+  static final String PARTNER_BY_NAME = "SELECT id FROM partners WHERE name = ?";
+
   static final String PENDING = """
       SELECT v.ref, v.title, v.employer, v.trade, v.region, v.place, v.contact, v.description, v.positions,
              v.closing_date, p.name AS partner, r.requested_by, r.requested_at

@@ -10,8 +10,8 @@ import org.jobline.trust.TrustDesk;
 
 /**
  * Verified offers and scam reports (issue 21) for agency staff: the "A valider" and "Signalements" admin pages,
- * behind the admin guard (listed after the admin feature). The SMS keyword and the USSD item live in their
- * channels; the publish gate in alert.Alerts.
+ * behind the admin guard, and in dev mode the scenarios' staff hooks behind the simulator's guard (listed after
+ * both features). The SMS keyword and the USSD item live in their channels; the publish gate in alert.Alerts.
  */
 public final class TrustFeature implements Feature {
   private final AppContext ctx;
@@ -32,5 +32,8 @@ public final class TrustFeature implements Feature {
   public void mount(Router router) {
     new ReviewPage(ctx, desk).mount(router);
     new ReportsPage(ctx, desk).mount(router);
+    if (!ctx.config().production() && org.jobline.simulator.SimulatorGuard.wanted(ctx.config())) {
+      new ScenarioHooks(ctx, desk).mount(router);
+    }
   }
 }
