@@ -120,6 +120,9 @@ class VerifiedOffersTest {
     AdminClient ong = new AdminClient(server);
     ong.login("ong", AdminServer.PASSWORD);
     assertThat(ong.get("/admin/review").statusCode()).isEqualTo(403);
+    HttpResponse<Buffer> mine = ong.get("/admin/vacancies/" + ref);
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.bodyAsString()).as("the partner sees its offer waits").contains("Soumise à validation");
     assertThat(ong.postForm("/admin/review/" + ref + "/validate").statusCode()).isEqualTo(403);
     assertThat(staff.post("/admin/review/" + ref + "/validate", io.vertx.core.MultiMap.caseInsensitiveMultiMap())
         .statusCode()).as("no CSRF token").isEqualTo(403);
@@ -154,6 +157,7 @@ class VerifiedOffersTest {
     assertThat(server.count("SELECT count(*) FROM audit_log WHERE action = 'vacancy.reject' AND entity_id = ?"
         + " AND detail = 'Frais demandés aux candidats'", ref)).isEqualTo(1);
     assertThat(staff.get("/admin/review").bodyAsString()).doesNotContain("id=\"review-" + ref);
+    assertThat(staff.get("/admin/vacancies/" + ref).bodyAsString()).contains("Refusée par l&#39;agence");
     Thread.sleep(200);
     assertThat(alerts(ref)).isZero();
   }
@@ -205,7 +209,7 @@ class VerifiedOffersTest {
     assertThat(staff.get("/admin/reports?done=vacancyAgain&ref=" + v.ref()).bodyAsString()).contains("déjà suspendue");
     assertThat(server.count("SELECT count(*) FROM outbox WHERE kind = 'reply'")).as("exactly one correction").isEqualTo(1);
     assertThat(audit("vacancy.suspend", v.ref())).isEqualTo(1);
-    staff.get("/admin/vacancies/" + v.ref());
+    assertThat(staff.get("/admin/vacancies/" + v.ref()).bodyAsString()).contains("Suspendue par l&#39;agence");
     assertThat(staff.postForm("/admin/vacancies/" + v.ref() + "/open").statusCode()).as("never published again")
         .isEqualTo(409);
   }
