@@ -71,7 +71,8 @@ public final class PartnerApi {
   private void open(RoutingContext rc) {
     vacancies.open(actor(rc), ref(rc)).onSuccess(v -> {
       VacancyJson.View view = VacancyJson.View.of(v, referenceData);
-      ApiJson.send(rc, v.open() ? 200 : 202, v.open() ? view : view.held());
+      ApiJson.send(rc, v.open() ? 200 : 202, v.open() ? view : ApiJson.MAPPER
+          .convertValue(view, com.fasterxml.jackson.databind.node.ObjectNode.class).put("status", "pendingValidation"));
     }).onFailure(rc::fail);
   }
 

@@ -30,12 +30,6 @@ final class VacancyJson {
           v.positions(), v.closingDate(), time(v.openedAt()), time(v.createdAt()), time(v.updatedAt()));
     }
 
-    /** The same vacancy shown as waiting for the agency's validation (it stays a draft until then). */
-    View held() {
-      return new View(ref, "pendingValidation", title, description, trade, tradeName, region, regionName, place, employer,
-          contact, positions, closingDate, openedAt, createdAt, updatedAt);
-    }
-
     private static String time(Long epochMs) {
       return epochMs == null || epochMs == 0 ? null : Instant.ofEpochMilli(epochMs).toString();
     }
