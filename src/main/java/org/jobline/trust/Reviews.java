@@ -51,6 +51,25 @@ public final class Reviews implements PublishGate {
     return false;
   }
 
+  /**
+   * An untrusted partner may not change the text the agency validated while it is published (a fee could be added
+   * after the validation): it asks the agency, or closes it and submits a new vacancy. Drafts stay editable.
+   */
+  @Override
+  public void editing(Tx tx, Actor actor, Vacancy v) throws SQLException {
+    if (actor.partnerId() == null || v.partnerId() == null) {
+      return;
+    }
+    TrustRows.PartnerState owner = TrustRows.partner(tx, v.partnerId()).orElse(null);
+    if (owner == null || owner.trusted()) {
+      return;
+    }
+    if (v.open()) {
+      throw new Conflict(null, "vacancy " + v.ref() + " is published as the agency validated it: ask the agency to "
+          + "change it, or close it and submit a new vacancy for validation");
+    }
+  }
+
   /** Staff turn a pending offer down with a reason; it stays a draft (the partner may edit and submit it again). */
   public static void reject(Tx tx, Actor staff, Vacancy v, String reason, long now) throws SQLException {
     if (TrustRows.update(tx, TrustSql.REVIEW_DECIDE, REJECTED, staff.name(), now, reason, v.id()) == 0) {

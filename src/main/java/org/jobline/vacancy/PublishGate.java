@@ -13,4 +13,7 @@ public interface PublishGate {
 
   /** True to open {@code v} now; false when it is held (the gate recorded that). May throw a neutral error. */
   boolean publishNow(Tx tx, Actor actor, Vacancy v) throws SQLException;
+
+  /** Before {@code actor} edits {@code v}, in the edit's transaction: may refuse (a neutral error) or forget a validation. */
+  default void editing(Tx tx, Actor actor, Vacancy v) throws SQLException {}
 }

@@ -56,6 +56,7 @@ public final class VacancyService {
       if ("closed".equals(before.status())) {
         throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
+      gate.editing(tx, actor, before);
       Vacancy after = VacancyWrites.update(tx, actor, before, validator.validate(patch.over(before), patch), now());
       if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
         lifecycle.changedWhileOpen(tx, before, after);

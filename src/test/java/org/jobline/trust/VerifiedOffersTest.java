@@ -136,6 +136,10 @@ class VerifiedOffersTest {
         .isEqualTo(1);
     assertThat(staff.get("/admin/review?done=validated&ref=" + ref).bodyAsString()).doesNotContain("id=\"review-" + ref)
         .contains(ref + " validée et publiée");
+    HttpResponse<Buffer> edit = call("PATCH", "/api/v1/vacancies/" + ref, new JsonObject().put("description", "Payez 5000 F"));
+    assertThat(edit.statusCode()).as("the validated text stays while published").isEqualTo(409);
+    assertThat(edit.bodyAsJsonObject().getString("error")).contains("ask the agency");
+    assertThat(server.count("SELECT count(*) FROM vacancies WHERE ref = ? AND description LIKE 'Frais%'", ref)).isEqualTo(1);
     for (String phone : List.of(AMA, JOHN)) {
       String text = server.read(tx -> org.jobline.admin.Sql.rows(tx,
           "SELECT text FROM outbox WHERE recipient = ? AND kind = 'alert'", phone)).get(0).get("text").toString();
