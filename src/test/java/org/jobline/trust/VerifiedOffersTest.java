@@ -197,8 +197,10 @@ class VerifiedOffersTest {
     String page = staff.get("/admin/reports").bodyAsString();
     assertThat(page).contains("id=\"reported-" + v.ref() + "\"").contains("<b class=\"count\">2</b>")
         .contains("id=\"suspend-" + v.ref() + "\"").contains("5000F");
-    assertThat(staff.postForm("/admin/reports/vacancies/" + v.ref() + "/suspend", "reason", "frais").statusCode())
-        .isEqualTo(303);
+    HttpResponse<Buffer> done = staff.postForm("/admin/reports/vacancies/" + v.ref() + "/suspend", "reason", "frais");
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(staff.get(done.getHeader("Location")).bodyAsString())
+        .contains("Offre " + v.ref() + " suspendue : 1 SMS de correction.");
     assertThat(server.count("SELECT count(*) FROM outbox WHERE recipient = ? AND kind = 'alert' AND status = 'expired'",
         JOHN)).as("the queued alert is cancelled").isEqualTo(1);
     assertThat(server.count("SELECT count(*) FROM alerts a JOIN subscribers s ON s.id = a.subscriber_id"
@@ -231,8 +233,9 @@ class VerifiedOffersTest {
     assertThat(ong.get("/admin/vacancies").statusCode()).isEqualTo(200);
 
     staff.get("/admin/reports");
-    assertThat(staff.postForm("/admin/reports/partners/" + id + "/suspend", "reason", "frais").statusCode())
-        .isEqualTo(303);
+    HttpResponse<Buffer> suspended = staff.postForm("/admin/reports/partners/" + id + "/suspend", "reason", "frais");
+    assertThat(suspended.statusCode()).isEqualTo(303);
+    assertThat(staff.get(suspended.getHeader("Location")).bodyAsString()).contains("Partenaire suspendu : 1 offre(s)");
     assertThat(alerts(ref)).as("its pending alerts are cancelled").isZero();
     assertThat(server.count("SELECT count(*) FROM vacancy_suspensions s JOIN vacancies v ON v.id = s.vacancy_id"
         + " WHERE v.ref = ?", ref)).isEqualTo(1);

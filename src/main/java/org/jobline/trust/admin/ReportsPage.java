@@ -81,7 +81,6 @@ final class ReportsPage {
       return null;
     }
     String n = Params.query(rc, "n", 9).replaceAll("\\D", "");
-    return TrustTexts.get(lang, "reports." + done, Params.query(rc, "ref", 12), n.isEmpty() ? "0" : n)
-        .replace("{1}", "");
+    return TrustTexts.get(lang, "reports." + done, Params.query(rc, "ref", 12), n.isEmpty() ? "0" : n);
   }
 }
