@@ -18,7 +18,8 @@ public record AppConfig(
     RoutingConfig routing,
     MetricsConfig metrics,
     FollowUpConfig followUp,
-    ProfileQuestionsConfig profileQuestions) {
+    ProfileQuestionsConfig profileQuestions,
+    TrustConfig trust) {
 
   public boolean production() {
     return "production".equals(mode);
@@ -43,6 +44,12 @@ public record AppConfig(
       return java.util.Arrays.stream(days.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
   }
+
+  /**
+   * Verified offers (issue 21): {@code verifiedBy} is the name every alert gives as who verified the offer
+   * ("Verifie: ANPE Lome"), when it fits the 160 characters; empty: the trust line only.
+   */
+  public record TrustConfig(String verifiedBy) {}
 
   /** The optional profile questions: {@code bySms} sends the consent question after a first SMS registration. */
   public record ProfileQuestionsConfig(boolean bySms) {}

@@ -17,7 +17,9 @@ public record Command(Kind kind, List<String> args, String language) {
     /** A numbered answer: "1" (to the question last asked) or "K4821 1" (about that vacancy); args: digit [, ref]. */
     ANSWER,
     /** QUESTIONS: (re)starts the optional profile questions. */
-    QUESTIONS }
+    QUESTIONS,
+    /** SIGNALER / REPORT ref [text]: a scam report on a vacancy (issue 21); args: the ref. */
+    REPORT }
 
   static Command unknown() {
     return new Command(Kind.UNKNOWN, List.of(), null);

@@ -30,6 +30,7 @@ final class CommandRouter {
     handlers.put(Command.Kind.UNKNOWN, help::unknown);
     handlers.put(Command.Kind.ANSWER, new AnswerHandler(questions, help)::handle);
     handlers.put(Command.Kind.QUESTIONS, questions::start);
+    handlers.put(Command.Kind.REPORT, new ReportHandler());
   }
 
   Reply handle(Turn t) throws SQLException {

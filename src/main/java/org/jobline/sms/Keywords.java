@@ -35,7 +35,9 @@ final class Keywords {
       fr("desinscrire", Command.Kind.STOP),
       both("start", Command.Kind.START), fr("reprendre", Command.Kind.START), en("resume", Command.Kind.START),
       fr("aide", Command.Kind.HELP), en("help", Command.Kind.HELP), fr("menu", Command.Kind.HELP),
-      both("questions", Command.Kind.QUESTIONS), en("survey", Command.Kind.QUESTIONS));
+      both("questions", Command.Kind.QUESTIONS), en("survey", Command.Kind.QUESTIONS),
+      fr("signaler", Command.Kind.REPORT), fr("signalement", Command.Kind.REPORT), fr("arnaque", Command.Kind.REPORT),
+      en("report", Command.Kind.REPORT), en("scam", Command.Kind.REPORT));
 
   /** Words that name a language after LANGUE/LANG. */
   static final Map<String, String> LANGUAGES = Map.of("fr", "fr", "francais", "fr", "french", "fr",

@@ -6,7 +6,9 @@ enum Screen {
   /** The optional profile questions: the consent screen, then one screen per question. */
   CONSENT, AGE, SEX, DISABILITY, SCHOOLING,
   /** "Mes candidatures": the vacancies the caller was interested in, then what happened for one. */
-  APPLICATIONS, OUTCOME;
+  APPLICATIONS, OUTCOME,
+  /** "Signaler": why the caller reports the vacancy on the details screen (issue 21). */
+  REPORT;
 
   /** Which flow a shared screen (region, category, trade) belongs to. */
   enum Mode { REGISTER, BROWSE, PROFILE }

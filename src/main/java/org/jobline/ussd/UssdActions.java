@@ -12,6 +12,7 @@ import org.jobline.store.Store;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.subscriber.Subscribers;
+import org.jobline.trust.ScamReports;
 import org.jobline.vacancy.Interests;
 import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
@@ -48,6 +49,9 @@ final class UssdActions {
     if (action instanceof Action.SetStatus s) {
       return status(tx, s, phone, ctx);
     }
+    if (action instanceof Action.Report r) {
+      return report(tx, r, phone, ctx);
+    }
     if (action instanceof Action.Consent || action instanceof Action.Answer || action instanceof Action.Outcome) {
       return profile(tx, action, phone, ctx);
     }
@@ -70,6 +74,16 @@ final class UssdActions {
     Subscriber s = Subscribers.findOrCreate(tx, phone, ctx.language(), CHANNEL);
     interests.record(tx, s, v.get(), CHANNEL);
     return null;
+  }
+
+  /** Stores the report under the caller's subscriber id; a repeat or a vanished vacancy changes the END text. */
+  private String report(Tx tx, Action.Report r, String phone, MenuContext ctx) throws SQLException {
+    Subscriber s = Subscribers.findOrCreate(tx, phone, ctx.language(), CHANNEL);
+    return switch (ScamReports.record(tx, s.id(), r.ref(), r.reason(), CHANNEL, System.currentTimeMillis())) {
+      case RECORDED -> null;
+      case ALREADY -> ctx.t("report.again", r.ref());
+      case UNKNOWN_VACANCY -> ctx.t("vac.closed");
+    };
   }
 
   private String status(Tx tx, Action.SetStatus a, String phone, MenuContext ctx) throws SQLException {

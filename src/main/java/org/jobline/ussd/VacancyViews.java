@@ -30,7 +30,17 @@ final class VacancyViews {
     String closing = v.closingDate() == null ? ctx.t("vac.noDate") : v.closingDate();
     String place = v.place() == null || v.place().isBlank() ? Views.regionName(v.region(), ctx) : v.place();
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
+    Option report = Option.go(ctx.t("vac.report"), n.to(Screen.REPORT));
     return View.single(ctx.t("vac.detail"),
-        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()), List.of(interest));
+        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()), List.of(interest, report));
+  }
+
+  /** Why the caller reports the vacancy (issue 21): each reason records the report and ends with the thanks. */
+  static View report(Node n, MenuContext ctx) {
+    List<Option> reasons = List.of("fee", "fake", "other").stream()
+        .map(r -> Option.end(ctx.t("report." + r), new Action.Report(n.ref(), ctx.t("report." + r)),
+            ctx.t("report.done", n.ref())))
+        .toList();
+    return View.single(ctx.t("report.title"), List.of(n.ref()), reasons);
   }
 }

@@ -37,10 +37,11 @@ final class VacancyAdminSql {
       SELECT count(*) AS waiting, COALESCE(sum(CASE WHEN due_at >= ? THEN 1 ELSE 0 END), 0) AS capped
       FROM alerts WHERE vacancy_id = ? AND status IN ('pending', 'queued')""";
 
-  /** Who created, edited, published and closed it. */
+  /** Who created, edited, published and closed it; and (issue 21) submitted, validated, rejected or suspended it. */
   static final String HISTORY = """
       SELECT at, actor, action FROM audit_log WHERE entity = 'vacancy' AND entity_id = ?
-        AND action IN ('vacancy.create', 'vacancy.open', 'vacancy.close') ORDER BY at, id LIMIT 20""";
+        AND action IN ('vacancy.create', 'vacancy.open', 'vacancy.close', 'vacancy.submit', 'vacancy.validate',
+                       'vacancy.reject', 'vacancy.suspend') ORDER BY at, id LIMIT 20""";
 
   static final String SET_FOLLOW_UP = """
       UPDATE interests SET follow_up = ?, follow_up_at = ?, follow_up_by = ? WHERE id = ? AND vacancy_id = ?""";
