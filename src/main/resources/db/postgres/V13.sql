@@ -1,0 +1,2 @@
+-- PLACEHOLDER on branch i21b only: V13 belongs to branch i21a (issue 21 points 1-2). Migrations are found
+-- as V1, V2, ... without gaps, so this empty file lets V14 apply here. When merging, keep i21a's V13.sql.
