@@ -38,7 +38,8 @@ public final class VacancyService {
 
   /** Creates a draft; the actor's partner (if any) owns it. */
   public Future<Vacancy> create(Actor actor, VacancyInput in) {
-    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, validator.validate(in, in), now())));
+    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, staffOnlyAbroad(actor, null,
+        validator.validate(in, in)), now())));
   }
 
   /** Changes the given (non-null) fields; an open vacancy whose region or trade changed alerts the newly matched. */
@@ -48,7 +49,8 @@ public final class VacancyService {
       if ("closed".equals(before.status())) {
         throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
-      Vacancy after = VacancyWrites.update(tx, actor, before, validator.validate(patch.over(before), patch), now());
+      VacancyFields fields = staffOnlyAbroad(actor, before, validator.validate(patch.over(before), patch));
+      Vacancy after = VacancyWrites.update(tx, actor, before, fields, now());
       if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
         lifecycle.changedWhileOpen(tx, before, after);
       }
@@ -109,6 +111,18 @@ public final class VacancyService {
     Vacancy closed = VacancyWrites.close(tx, actor, v, now());
     lifecycle.closed(tx, closed);
     return closed;
+  }
+
+  /**
+   * Only agency staff send a vacancy abroad (a partner may keep the country staff set, not set one): offers
+   * abroad are where fee-asking fake recruiters hide.
+   */
+  static VacancyFields staffOnlyAbroad(Actor actor, Vacancy before, VacancyFields f) {
+    boolean changed = !Objects.equals(f.country(), before == null ? null : before.country());
+    if (actor.partnerId() != null && f.country() != null && changed) {
+      throw new ValidationException("country", "abroadStaffOnly", f.country());
+    }
+    return f;
   }
 
   /** The vacancy if this actor may see it; another partner's vacancy is "not found", not "forbidden". */
