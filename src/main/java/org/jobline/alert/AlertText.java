@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobline.gsm.Gsm7;
 import org.jobline.i18n.Messages;
+import org.jobline.refdata.Countries;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.Vacancy;
 
 /**
  * The alert SMS, in one GSM-7 segment (at most 160 characters after transliteration): the ref and
- * title always, then place, employer, positions and closing date while they fit, and always how to
+ * title always (and the country for a job abroad), then place, employer, positions and closing date while they fit, and always how to
  * get details (INFO ref or the USSD code) and how to stop.
  */
 public final class AlertText {
@@ -31,7 +32,9 @@ public final class AlertText {
   }
 
   public String render(String language, Vacancy v) {
-    String head = clean(TEXTS.get(language, "alert.head", v.ref())) + " ";
+    String head = clean(v.abroad()
+        ? TEXTS.get(language, "alert.headAbroad", v.ref(), Countries.name(v.country(), language))
+        : TEXTS.get(language, "alert.head", v.ref())) + " ";
     String tail = ". " + clean(TEXTS.get(language, "alert.tail", v.ref(), serviceCode, shortCode));
     int room = MAX - Gsm7.septets(head) - Gsm7.septets(tail);
     String title = fit(clean(v.title()).replaceAll("[.\\s]+$", ""), room);
