@@ -30,6 +30,7 @@ final class Features {
         new AdminFeature(ctx),
         new SimulatorFeature(ctx, routes.all()),
         new org.jobline.followup.FollowUpFeature(ctx),
+        new org.jobline.migration.MigrationFeature(ctx),
         new org.jobline.backup.BackupFeature(ctx),
         new org.jobline.metrics.feature.MetricsFeature(ctx));
   }

@@ -40,6 +40,18 @@ public final class MigrationTexts {
     this.languages = Map.copyOf(languages);
   }
 
+  private static final Map<String, MigrationTexts> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The texts under {@code prefix}, read once per process (the channels share them). */
+  public static MigrationTexts of(String prefix) {
+    MigrationTexts found = LOADED.get(prefix);
+    if (found == null) {
+      found = load(prefix);
+      LOADED.put(prefix, found);
+    }
+    return found;
+  }
+
   /** Loads and checks both languages; a problem is a {@link ConfigException} naming the file and key. */
   public static MigrationTexts load(String prefix) {
     Map<String, Language> out = new LinkedHashMap<>();

@@ -27,8 +27,9 @@ final class OffersHandler implements CommandHandler {
     if (s.isEmpty()) {
       return Reply.text(SmsTexts.get(lang, "offers.notRegistered"), lang);
     }
+    boolean abroad = org.jobline.abroad.AbroadOptIns.optedIn(t.tx(), s.get().id());
     List<Vacancy> found = Vacancies.allOpen(t.tx()).stream()
-        .filter(v -> Vacancies.matches(v, s.get().region(), s.get().trades()))
+        .filter(v -> Vacancies.matches(v, s.get().region(), s.get().trades(), abroad))
         .limit(MAX_OFFERS)
         .toList();
     if (found.isEmpty()) {

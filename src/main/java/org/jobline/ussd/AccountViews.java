@@ -25,6 +25,7 @@ final class AccountViews {
     if (registered && !ctx.applications().isEmpty()) {
       options.add(Option.go(ctx.t("menu.applications"), Node.of(Screen.APPLICATIONS, Screen.Mode.PROFILE)));
     }
+    options.add(Option.go(ctx.t("menu.abroad"), Node.of(Screen.MIGRATION, Screen.Mode.PROFILE)));
     return new View(ctx.t("menu.title"), List.of(), options, -1, false);
   }
 
@@ -38,7 +39,8 @@ final class AccountViews {
     List<Option> options = List.of(
         Option.go(ctx.t("profile.changeRegion"), Node.of(Screen.REGION, Screen.Mode.PROFILE)),
         Option.go(ctx.t("profile.changeTrades"), Node.of(Screen.CATEGORY, Screen.Mode.REGISTER).withRegion(s.region())),
-        Option.go(ctx.t("profile.questions"), ProfileViews.start(Screen.Mode.PROFILE, ctx)));
+        Option.go(ctx.t("profile.questions"), ProfileViews.start(Screen.Mode.PROFILE, ctx)),
+        Option.go(ctx.t("profile.abroad"), Node.of(Screen.ABROAD, Screen.Mode.PROFILE)));
     return View.single(ctx.t("profile.body"), args, options);
   }
 

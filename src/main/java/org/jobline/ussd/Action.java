@@ -22,6 +22,9 @@ sealed interface Action {
   /** One optional profile answer (a code of the question). */
   record Answer(org.jobline.profile.ProfileQuestion question, String code) implements Action {}
 
+  /** Offers abroad on or off (issue 21). */
+  record SetAbroad(boolean on) implements Action {}
+
   /** What happened after an interest in vacancy {@code ref}. */
   record Outcome(String ref, org.jobline.followup.Outcome outcome) implements Action {}
 }

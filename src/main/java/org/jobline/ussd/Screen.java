@@ -6,7 +6,9 @@ enum Screen {
   /** The optional profile questions: the consent screen, then one screen per question. */
   CONSENT, AGE, SEX, DISABILITY, SCHOOLING,
   /** "Mes candidatures": the vacancies the caller was interested in, then what happened for one. */
-  APPLICATIONS, OUTCOME;
+  APPLICATIONS, OUTCOME,
+  /** Offers abroad on or off (profile); "Travail etranger": the agency's safe-migration topics (issue 21). */
+  ABROAD, MIGRATION;
 
   /** Which flow a shared screen (region, category, trade) belongs to. */
   enum Mode { REGISTER, BROWSE, PROFILE }

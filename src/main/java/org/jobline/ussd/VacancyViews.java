@@ -10,7 +10,7 @@ final class VacancyViews {
   private VacancyViews() {}
 
   static View list(Node n, MenuContext ctx) {
-    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades());
+    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades(), ctx.abroad());
     if (found.isEmpty()) {
       return View.single(ctx.t("vac.none"), List.of(), List.of());
     }

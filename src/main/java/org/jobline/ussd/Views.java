@@ -27,6 +27,8 @@ final class Views {
       case AGE, SEX, DISABILITY, SCHOOLING -> ProfileViews.question(n, ctx);
       case APPLICATIONS -> ApplicationViews.list(n, ctx);
       case OUTCOME -> ApplicationViews.outcome(n, ctx);
+      case ABROAD -> AbroadViews.optIn(ctx);
+      case MIGRATION -> AbroadViews.migration(ctx);
     };
   }
 
