@@ -118,7 +118,7 @@ public final class MigrationTexts {
       throw new ConfigException(key, file + ": " + topics.size() + " topics; at most " + MAX_TOPICS);
     }
     Language language = new Language(menu, topics);
-    String intro = new MigrationTexts(Map.of(lang, language, "fr", language)).intro(lang);
+    String intro = new MigrationTexts(Map.of("fr", language)).intro(lang);
     if (Gsm7.septets(Gsm7.strict(intro)) > Gsm7.SINGLE_GSM) {
       throw new ConfigException(key, file + ": the MIGRATION reply listing the topics is " + Gsm7.septets(intro)
           + " characters, more than " + Gsm7.SINGLE_GSM + ": shorten the topics' labels");
