@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobline.migration.MigrationTexts;
 
-/** Offers abroad on or off (from the profile), and "Travail etranger": the agency's safe-migration topics. */
+/**
+ * "Travail etranger": the agency's safe-migration topics, then (registered callers) offers abroad on or off.
+ */
 final class AbroadViews {
   private AbroadViews() {}
 
@@ -20,6 +22,11 @@ final class AbroadViews {
     List<Option> options = new ArrayList<>();
     for (MigrationTexts.Topic t : ctx.migration().topics(ctx.language())) {
       options.add(Option.end(t.label(), null, t.text()));
+    }
+    if (ctx.registered()) {
+      // here rather than in "Mon profil": a 4th option there would cut the profile's summary short
+      options.add(Option.go(ctx.t("profile.abroad", ctx.t(ctx.abroad() ? "abroad.now.on" : "abroad.now.off")),
+          Node.of(Screen.ABROAD, Screen.Mode.PROFILE)));
     }
     return View.list(ctx.migration().menu(ctx.language()), options);
   }

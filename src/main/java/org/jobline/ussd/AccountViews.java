@@ -39,8 +39,7 @@ final class AccountViews {
     List<Option> options = List.of(
         Option.go(ctx.t("profile.changeRegion"), Node.of(Screen.REGION, Screen.Mode.PROFILE)),
         Option.go(ctx.t("profile.changeTrades"), Node.of(Screen.CATEGORY, Screen.Mode.REGISTER).withRegion(s.region())),
-        Option.go(ctx.t("profile.questions"), ProfileViews.start(Screen.Mode.PROFILE, ctx)),
-        Option.go(ctx.t("profile.abroad"), Node.of(Screen.ABROAD, Screen.Mode.PROFILE)));
+        Option.go(ctx.t("profile.questions"), ProfileViews.start(Screen.Mode.PROFILE, ctx)));
     return View.single(ctx.t("profile.body"), args, options);
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 21 by USSD: the offers-abroad item of the profile, the browsing filter, "Travail etranger" (FR and EN). */
+/** Issue 21 by USSD: offers abroad on/off (in "Travail etranger"), the browsing filter, "Travail etranger" (FR and EN). */
 @ExtendWith(VertxExtension.class)
 class AbroadUssdTest {
   private static final String PHONE = UssdTestGateway.PHONE;
@@ -53,15 +53,15 @@ class AbroadUssdTest {
   void offersAbroadAreHiddenUntilTheCallerOptsInFromTheProfile() {
     register();
     assertThat(dial("a1", "2")).contains("V-LOM-MAC1").doesNotContain("V-TN-MAC2");
-    String profile = dial("a2", "3");
-    assertThat(profile).contains("4 Offres a l'etranger");
-    assertThat(dial("a2", "3*4")).contains("Recevoir aussi les offres d'emploi a l'etranger? (maintenant: non)")
+    String menu = dial("a2", "6");
+    assertThat(menu).contains("4 Guichet migration").contains("5 Offres a l'etranger: non");
+    assertThat(dial("a2", "6*5")).contains("Recevoir aussi les offres d'emploi a l'etranger? (maintenant: non)")
         .contains("1 Oui").contains("2 Non");
-    assertThat(dial("a2", "3*4*1")).startsWith("END Vous recevrez aussi les offres a l'etranger");
+    assertThat(dial("a2", "6*5*1")).startsWith("END Vous recevrez aussi les offres a l'etranger");
     assertThat(gw.count("SELECT COUNT(*) FROM abroad_optins")).isEqualTo(1);
     assertThat(dial("a3", "2")).contains("V-LOM-MAC1").contains("V-TN-MAC2");
-    assertThat(dial("a4", "3*4")).contains("(maintenant: oui)");
-    assertThat(dial("a4", "3*4*2")).startsWith("END Vous ne recevrez plus");
+    assertThat(dial("a4", "6")).contains("5 Offres a l'etranger: oui");
+    assertThat(dial("a4", "6*5*2")).startsWith("END Vous ne recevrez plus");
     assertThat(gw.count("SELECT COUNT(*) FROM abroad_optins")).isZero();
   }
 
