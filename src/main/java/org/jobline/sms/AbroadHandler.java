@@ -52,14 +52,21 @@ final class AbroadHandler {
     }
     List<Recruiter> found = Recruiters.find(t.tx(), query, SHOWN + 1);
     if (found.isEmpty()) {
-      return Reply.text(TEXTS.get(lang, "verif.notFound", Gsm7.cut(query, 30, "...")), lang);
+      return Reply.text(fitted(lang, "verif.notFound", query, ""), lang);
     }
     if (found.size() == 1) {
       Recruiter r = found.get(0);
-      return Reply.text(TEXTS.get(lang, "verif.licensed", Gsm7.cut(r.name(), 36, "."), Gsm7.cut(r.licence(), 20, ".")), lang);
+      return Reply.text(fitted(lang, "verif.licensed", r.name(), Gsm7.cut(r.licence(), 24, ".")), lang);
     }
     String names = found.stream().limit(SHOWN).map(r -> Gsm7.cut(r.name(), 28, ".") + " (" + Gsm7.cut(r.licence(), 16, ".") + ")")
         .collect(Collectors.joining(", "));
-    return Reply.text(TEXTS.get(lang, "verif.several", names), lang);
+    return Reply.text(fitted(lang, "verif.several", names, ""), lang);
+  }
+
+  /** The text with {@code name} cut so that the whole fits one GSM-7 SMS (160 septets once transliterated). */
+  private static String fitted(String lang, String key, String name, String licence) {
+    int fixed = Gsm7.septets(Gsm7.strict(TEXTS.get(lang, key, "", licence)));
+    String gsm = Gsm7.strict(name.strip());
+    return TEXTS.get(lang, key, Gsm7.cut(gsm, Math.max(8, Gsm7.SINGLE_GSM - fixed), "."), licence);
   }
 }

@@ -49,7 +49,7 @@ class AbroadAdminHttpTest {
     assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE country = 'TN'")).isEqualTo(1);
     var refused = create(partner, "TN");
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.bodyAsString()).contains("seul le personnel de l'agence peut publier une offre à l'étranger");
+    assertThat(refused.bodyAsString()).contains("seul le personnel de l&#39;agence peut publier une offre à l&#39;étranger");
     assertThat(create(partner, "").statusCode()).isEqualTo(303);
     assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE country IS NULL")).isEqualTo(1);
   }

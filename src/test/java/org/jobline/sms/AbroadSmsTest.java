@@ -149,8 +149,9 @@ class AbroadSmsTest {
 
   @Test
   void verifAnswersFromTheRegistryWhateverTheAccentsAndCase() throws Exception {
-    assertThat(reply(AMA, "VERIF societe afrique EMPLOI")).contains("Afrique Emploi International")
-        .contains("agree").contains("AGR-TG-2024-001");
+    assertThat(reply(AMA, "VERIF societe afrique EMPLOI")).contains("Société Afrique Emploi")
+        .contains("agree").contains("AGR-TG-2024-001").contains("SIGNALER");
+    assertThat(reply(AMA, "VERIF " + "tres long nom ".repeat(10))).contains("n'est pas un recruteur agree");
     assertThat(reply(AMA, "verif agr-tg-2024-002")).contains("Sahel Recrutement").contains("AGR-TG-2024-002");
     assertThat(reply(AMA, "VERIF Voyages Eldorado")).contains("n'est pas un recruteur agree").contains("SIGNALER");
     assertThat(reply(AMA, "VERIF")).contains("VERIF et le nom");
