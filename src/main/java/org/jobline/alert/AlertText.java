@@ -50,6 +50,7 @@ public final class AlertText {
   private List<String> parts(String language, Vacancy v) {
     List<String> parts = new ArrayList<>();
     String place = v.place() != null && !v.place().isBlank() ? v.place()
+        : v.abroad() ? null // the head names the country; the region is only whom it is for
         : referenceData.region(v.region()).map(r -> r.name(language)).orElse(null);
     add(parts, place);
     add(parts, v.employer());

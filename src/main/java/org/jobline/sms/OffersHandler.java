@@ -40,7 +40,8 @@ final class OffersHandler implements CommandHandler {
   }
 
   private String line(Vacancy v, String lang) {
-    String where = v.place() != null && !v.place().isBlank() ? v.place()
+    String where = v.abroad() ? org.jobline.refdata.Countries.name(v.country(), lang)
+        : v.place() != null && !v.place().isBlank() ? v.place()
         : refs.region(v.region()).map(r -> r.name(lang)).orElse(v.region());
     return v.ref() + " " + shorten(v.title(), TITLE_CHARS) + " (" + shorten(where, 16) + ")";
   }

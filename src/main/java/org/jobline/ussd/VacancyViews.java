@@ -29,6 +29,10 @@ final class VacancyViews {
     }
     String closing = v.closingDate() == null ? ctx.t("vac.noDate") : v.closingDate();
     String place = v.place() == null || v.place().isBlank() ? Views.regionName(v.region(), ctx) : v.place();
+    if (v.abroad()) {
+      place = (v.place() == null || v.place().isBlank() ? "" : v.place() + ", ")
+          + org.jobline.refdata.Countries.name(v.country(), ctx.language());
+    }
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
     return View.single(ctx.t("vac.detail"),
         List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()), List.of(interest));

@@ -101,7 +101,8 @@ class AbroadSmsTest {
     assertThat(amaAbroad.get(0).segments()).isEqualTo(1);
 
     assertThat(reply(KOFI, "OFFRES")).contains(home.ref()).doesNotContain(abroad.ref());
-    assertThat(reply(AMA, "OFFRES")).contains(home.ref()).contains(abroad.ref());
+    assertThat(reply(AMA, "OFFRES")).contains(home.ref()).contains(abroad.ref() + " Macon chantier naval (Tunisie)");
+    assertThat(reply(AMA, "INFO " + abroad.ref())).contains("Tunisie");
 
     assertThat(reply(AMA, "ETRANGER NON")).contains("ne recevrez plus");
     Vacancy later = open(Actor.staff("agent"), "Macon port", "TN");
