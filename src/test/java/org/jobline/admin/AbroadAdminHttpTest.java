@@ -45,7 +45,9 @@ class AbroadAdminHttpTest {
     var bad = create(staff, "Atlantide");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.bodyAsString()).contains("id=\"error-country\"").contains("Atlantide");
-    assertThat(create(staff, "Tunisie").statusCode()).isEqualTo(303);
+    var created = create(staff, "Tunisie");
+    assertThat(created.statusCode()).isEqualTo(303);
+    assertThat(staff.get(created.getHeader("Location")).bodyAsString()).contains("Pays de travail").contains("Tunisie (TN)");
     assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE country = 'TN'")).isEqualTo(1);
     var refused = create(partner, "TN");
     assertThat(refused.statusCode()).isEqualTo(400);
