@@ -57,6 +57,22 @@ class AbroadAdminHttpTest {
   }
 
   @Test
+  void thePublishPreviewCountsOnlyThoseWhoOptedIn() {
+    server.write(tx -> {
+      long ama = org.jobline.subscriber.Subscribers.register(tx, "+22890000001", "LOM", java.util.List.of("AGRI"), "fr", "sms").id();
+      org.jobline.subscriber.Subscribers.register(tx, "+22890000002", "LOM", java.util.List.of("AGRI"), "fr", "sms");
+      org.jobline.abroad.AbroadOptIns.set(tx, ama, true, "sms", 1L);
+      return null;
+    });
+    String abroad = create(staff, "TN").getHeader("Location");
+    String home = create(staff, "").getHeader("Location");
+    assertThat(staff.get(abroad + "/publish").bodyAsString()).contains("<b id=\"reach-total\">1<");
+    assertThat(staff.get(home + "/publish").bodyAsString()).contains("<b id=\"reach-total\">2<");
+    assertThat(staff.get(abroad + "/publish").bodyAsString()).as("the SMS preview names the country")
+        .contains("Offre").contains("a l&#39;etranger (Tunisie)");
+  }
+
+  @Test
   void theCsvImportReadsTheCountryColumnAndExplainsABadOne() {
     staff.get("/admin/vacancies/import");
     String csv = "titre;employeur;metier;region;postes;pays\n"
