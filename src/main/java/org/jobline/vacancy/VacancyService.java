@@ -42,7 +42,7 @@ public final class VacancyService {
         validator.validate(in, in)), now())));
   }
 
-  /** Changes the given (non-null) fields; an open vacancy whose region or trade changed alerts the newly matched. */
+  /** Changes the given (non-null) fields; an open vacancy whose region, trade or country changed alerts the newly matched. */
   public Future<Vacancy> edit(Actor actor, String ref, VacancyInput patch) {
     return changed(store.write(tx -> {
       Vacancy before = find(tx, actor, ref);
@@ -51,7 +51,8 @@ public final class VacancyService {
       }
       VacancyFields fields = staffOnlyAbroad(actor, before, validator.validate(patch.over(before), patch));
       Vacancy after = VacancyWrites.update(tx, actor, before, fields, now());
-      if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
+      if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade())
+          || !Objects.equals(before.country(), after.country()))) {
         lifecycle.changedWhileOpen(tx, before, after);
       }
       return after;

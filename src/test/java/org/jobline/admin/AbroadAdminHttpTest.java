@@ -52,8 +52,18 @@ class AbroadAdminHttpTest {
     var refused = create(partner, "TN");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.bodyAsString()).contains("seul le personnel de l&#39;agence peut publier une offre à l&#39;étranger");
-    assertThat(create(partner, "").statusCode()).isEqualTo(303);
+    var mine = create(partner, "");
+    assertThat(mine.statusCode()).isEqualTo(303);
     assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE country IS NULL")).isEqualTo(1);
+    // staff send the partner's vacancy abroad; the partner's later edit (a form without the field) keeps it there
+    String ref = mine.getHeader("Location").substring("/admin/vacancies/".length());
+    staff.get("/admin/vacancies/" + ref + "/edit");
+    assertThat(staff.postForm("/admin/vacancies/" + ref, "title", "Ouvrier agricole", "employer", "Agence", "trade", "AGRI",
+        "region", "LOM", "positions", "10", "country", "MA").statusCode()).isEqualTo(303);
+    partner.get("/admin/vacancies/" + ref + "/edit");
+    assertThat(partner.postForm("/admin/vacancies/" + ref, "title", "Ouvrier agricole qualifié", "employer", "Agence",
+        "trade", "AGRI", "region", "LOM", "positions", "12").statusCode()).isEqualTo(303);
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE country = 'MA' AND positions = 12")).isEqualTo(1);
   }
 
   @Test

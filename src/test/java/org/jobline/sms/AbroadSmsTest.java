@@ -122,6 +122,21 @@ class AbroadSmsTest {
   }
 
   @Test
+  void anOfferBroughtHomeWhileOpenReachesEveryoneElse() throws Exception {
+    gw.sms(AMA, "INSCRIRE macon kara");
+    gw.sms(KOFI, "INSCRIRE macon kara");
+    gw.sms(AMA, "ETRANGER OUI");
+    Vacancy v = open(Actor.staff("agent"), "Macon", "SN");
+    assertThat(alerts(KOFI, v)).isEmpty();
+    SmsTestGateway.await(vacancies.edit(Actor.staff("agent"), v.ref(), VacancyInput.EMPTY.withCountry("TG")));
+    for (int i = 0; i < 200 && alerts(KOFI, v).isEmpty(); i++) {
+      Thread.sleep(25);
+    }
+    assertThat(alerts(KOFI, v)).hasSize(1);
+    assertThat(alerts(AMA, v)).as("alerted once").hasSize(1);
+  }
+
+  @Test
   void onlyAgencyStaffPublishAbroad() throws Exception {
     Actor partnerActor = Actor.partner(1, "p");
     assertThatThrownBy(() -> SmsTestGateway.await(vacancies.create(partnerActor,

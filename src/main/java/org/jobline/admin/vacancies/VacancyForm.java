@@ -41,7 +41,16 @@ final class VacancyForm {
     return new Decoded(new VacancyInput(Params.form(rc, "title", 500), Params.form(rc, "description", 5000),
         Params.form(rc, "trade", 60), Params.form(rc, "region", 60), Params.form(rc, "place", 300),
         Params.form(rc, "employer", 300), Params.form(rc, "contact", 400), n, Params.form(rc, "closingDate", 20),
-        Params.form(rc, "country", 60)), positions, error);
+        country(rc)), positions, error);
+  }
+
+  /**
+   * The country typed by staff. A partner user's form has no such field: absent means unchanged (null), so a
+   * partner's edit keeps a country staff set; one posted anyway goes to the service, which refuses it.
+   */
+  private static String country(RoutingContext rc) {
+    String typed = Params.form(rc, "country", 60);
+    return Viewer.of(rc).partnerScope() != null && typed.isBlank() ? null : typed;
   }
 
   static VacancyInput of(Vacancy v) {
