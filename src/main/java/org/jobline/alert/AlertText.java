@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobline.gsm.Gsm7;
 import org.jobline.i18n.Messages;
+import org.jobline.refdata.Countries;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.Vacancy;
 
 /**
  * The alert SMS, in one GSM-7 segment (at most 160 characters after transliteration): the ref and
- * title always, then place, employer, positions and closing date while they fit, and always how to
- * get details (INFO ref or the USSD code) and how to stop, then the trust line (issue 21: "Gratuit. Ne payez
- * jamais.") and, when the title still has room for {@link #MIN_TITLE_WITH_VERIFIER} characters or fits whole,
- * who verified the offer: the body is shortened first, the trust line is never dropped.
+ * title always (and the country for a job abroad), then place, employer, positions and closing date while
+ * they fit, and always how to get details (INFO ref or the USSD code) and how to stop, then the trust line
+ * (issue 21: "Gratuit. Ne payez jamais.") and, when the title still has room for
+ * {@link #MIN_TITLE_WITH_VERIFIER} characters or fits whole, who verified the offer: the body is shortened
+ * first, the trust line is never dropped.
  */
 public final class AlertText {
   public static final int MAX = Gsm7.SINGLE_GSM;
@@ -42,7 +44,9 @@ public final class AlertText {
   }
 
   public String render(String language, Vacancy v) {
-    String head = clean(TEXTS.get(language, "alert.head", v.ref())) + " ";
+    String head = clean(v.abroad()
+        ? TEXTS.get(language, "alert.headAbroad", v.ref(), Countries.name(v.country(), language))
+        : TEXTS.get(language, "alert.head", v.ref())) + " ";
     String trust = " " + clean(TEXTS.get(language, "alert.trust"));
     String tail = ". " + clean(TEXTS.get(language, "alert.tail", v.ref(), serviceCode, shortCode)) + "." + trust;
     String fullTitle = clean(v.title()).replaceAll("[.\\s]+$", "");
@@ -68,6 +72,7 @@ public final class AlertText {
   private List<String> parts(String language, Vacancy v) {
     List<String> parts = new ArrayList<>();
     String place = v.place() != null && !v.place().isBlank() ? v.place()
+        : v.abroad() ? null // the head names the country; the region is only whom it is for
         : referenceData.region(v.region()).map(r -> r.name(language)).orElse(null);
     add(parts, place);
     add(parts, v.employer());

@@ -17,7 +17,8 @@ public final class Alerts {
   /** The vacancy service whose open/edit/close schedule and expire alerts; a partner's open may wait for validation. */
   public static VacancyService vacancyService(AppContext ctx, Clock clock) {
     ZoneId zone = ZoneId.of(ctx.config().locale().timeZone());
-    return new VacancyService(ctx.store(), ctx.vertx(), new VacancyValidator(ctx.referenceData(), zone, clock),
+    return new VacancyService(ctx.store(), ctx.vertx(), new VacancyValidator(ctx.referenceData(), zone, clock,
+        ctx.config().locale().country()),
         new VacancyRefs(), new AlertLifecycle(clock), clock, new org.jobline.trust.Reviews(clock));
   }
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jobline.abroad.AbroadOptIns;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.vacancy.Vacancies;
@@ -28,7 +29,7 @@ public final class WelcomeMatches {
     }
     Pacing pacing = writer.pacing();
     List<Vacancy> newest = new ArrayList<>(
-        Vacancies.openMatching(tx, s.region(), s.trades()).stream().limit(pacing.cap()).toList());
+        Vacancies.openMatching(tx, s.region(), s.trades(), AbroadOptIns.optedIn(tx, s.id())).stream().limit(pacing.cap()).toList());
     Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last
     int queued = 0;
     for (Vacancy v : newest) {

@@ -31,6 +31,7 @@ final class Features {
         new SimulatorFeature(ctx, routes.all()),
         new org.jobline.trust.admin.TrustFeature(ctx),
         new org.jobline.followup.FollowUpFeature(ctx),
+        new org.jobline.migration.MigrationFeature(ctx),
         new org.jobline.backup.BackupFeature(ctx),
         new org.jobline.metrics.feature.MetricsFeature(ctx));
   }

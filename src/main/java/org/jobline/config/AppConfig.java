@@ -216,5 +216,11 @@ public record AppConfig(
   public record LocaleConfig(String defaultLanguage, String country, String timeZone) {}
 
   /** Where the deployer's reference data lives. */
-  public record ReferenceDataConfig(String regions, String trades, String tradeCategories) {}
+  public record ReferenceDataConfig(String regions, String trades, String tradeCategories, String migration,
+                                    String recruiters) {
+    /** Regions, trades and categories with the shipped safe-migration texts and recruiter registry. */
+    public ReferenceDataConfig(String regions, String trades, String tradeCategories) {
+      this(regions, trades, tradeCategories, "config/migration", "config/recruiters.csv");
+    }
+  }
 }

@@ -81,6 +81,8 @@ final class ConfigValidator {
     notBlank("referenceData.regions", c.referenceData().regions());
     notBlank("referenceData.trades", c.referenceData().trades());
     notBlank("referenceData.tradeCategories", c.referenceData().tradeCategories());
+    notBlank("referenceData.migration", c.referenceData().migration());
+    notBlank("referenceData.recruiters", c.referenceData().recruiters());
     return withSecret(c);
   }
 

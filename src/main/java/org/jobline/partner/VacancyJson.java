@@ -13,21 +13,22 @@ final class VacancyJson {
 
   /** A create or a partial edit (absent or null fields are left unchanged on PATCH). */
   record Request(String title, String description, String trade, String region, String place, String employer,
-                 String contact, Integer positions, String closingDate) {
+                 String contact, Integer positions, String closingDate, String country) {
     VacancyInput input() {
-      return new VacancyInput(title, description, trade, region, place, employer, contact, positions, closingDate);
+      return new VacancyInput(title, description, trade, region, place, employer, contact, positions, closingDate,
+          country);
     }
   }
 
   /** A vacancy as the API shows it: always with its ref; codes plus their French names. */
   record View(String ref, String status, String title, String description, String trade, String tradeName,
               String region, String regionName, String place, String employer, String contact, int positions,
-              String closingDate, String openedAt, String createdAt, String updatedAt) {
+              String closingDate, String country, String openedAt, String createdAt, String updatedAt) {
     static View of(Vacancy v, ReferenceData rd) {
       return new View(v.ref(), v.status(), v.title(), v.description(), v.trade(),
           rd.trade(v.trade()).map(Named::nameFr).orElse(null), v.region(),
           rd.region(v.region()).map(Named::nameFr).orElse(null), v.place(), v.employer(), v.contact(),
-          v.positions(), v.closingDate(), time(v.openedAt()), time(v.createdAt()), time(v.updatedAt()));
+          v.positions(), v.closingDate(), v.country(), time(v.openedAt()), time(v.createdAt()), time(v.updatedAt()));
     }
 
     private static String time(Long epochMs) {

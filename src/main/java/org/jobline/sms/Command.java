@@ -19,7 +19,13 @@ public record Command(Kind kind, List<String> args, String language) {
     /** QUESTIONS: (re)starts the optional profile questions. */
     QUESTIONS,
     /** SIGNALER / REPORT ref [text]: a scam report on a vacancy (issue 21); args: the ref. */
-    REPORT }
+    REPORT,
+    /** ETRANGER OUI|NON / ABROAD YES|NO: offers abroad on or off; args: "on", "off" or none. */
+    ABROAD,
+    /** MIGRATION [n]: the agency's safe-migration topics, or topic n; args: the number or none. */
+    MIGRATION,
+    /** VERIF name-or-licence: is this recruiter licensed? args: the folded words. */
+    VERIFY }
 
   static Command unknown() {
     return new Command(Kind.UNKNOWN, List.of(), null);

@@ -102,6 +102,9 @@ public final class SmsParser {
       case INFO, APPLY, REPORT -> ref(String.join(" ", rest));
       case LANGUAGE -> rest.stream().map(Keywords.LANGUAGES::get).filter(java.util.Objects::nonNull)
           .limit(1).toList();
+      case ABROAD -> rest.stream().map(Keywords.ON_OFF::get).filter(java.util.Objects::nonNull).limit(1).toList();
+      case MIGRATION -> rest.stream().filter(w -> w.matches("\\d{1,2}")).limit(1).toList();
+      case VERIFY -> rest.stream().limit(12).toList();
       default -> List.of();
     };
   }

@@ -11,13 +11,14 @@ import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.subscriber.Subscribers;
 
-/** The caller as read once at the start of a session: profile, optional answers, latest interests. */
-record Caller(Optional<Subscriber> subscriber, ProfileAnswers answers, List<Application> applications) {
+/** The caller as read once at the start of a session: profile, optional answers, latest interests, offers abroad. */
+record Caller(Optional<Subscriber> subscriber, ProfileAnswers answers, List<Application> applications, boolean abroad) {
   static Caller load(Tx tx, String phone) throws SQLException {
     Optional<Subscriber> s = Subscribers.find(tx, phone);
     if (s.isEmpty()) {
-      return new Caller(s, ProfileAnswers.NONE, List.of());
+      return new Caller(s, ProfileAnswers.NONE, List.of(), false);
     }
-    return new Caller(s, Answers.find(tx, s.get().id()), FollowUps.applications(tx, s.get().id(), ApplicationViews.SHOWN));
+    return new Caller(s, Answers.find(tx, s.get().id()), FollowUps.applications(tx, s.get().id(), ApplicationViews.SHOWN),
+        org.jobline.abroad.AbroadOptIns.optedIn(tx, s.get().id()));
   }
 }

@@ -3,20 +3,30 @@ package org.jobline.ussd;
 import java.util.List;
 import java.util.Optional;
 import org.jobline.followup.Application;
+import org.jobline.migration.MigrationTexts;
 import org.jobline.profile.ProfileAnswers;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.subscriber.Subscriber;
 
 /**
  * Everything a screen depends on besides the inputs: profile, open vacancies, reference data, texts,
- * the optional answers and the vacancies the caller was interested in (both as read at session start).
+ * the optional answers and the vacancies the caller was interested in (both as read at session start), whether
+ * the caller opted in to offers abroad, and the agency's safe-migration texts.
  */
 record MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
                    UssdTexts texts, String language, String shortCode, String serviceCode, ProfileAnswers answers,
-                   List<Application> applications) {
+                   List<Application> applications, boolean abroad, MigrationTexts migration) {
   MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
               UssdTexts texts, String language, String shortCode, String serviceCode) {
     this(profile, vacancies, refData, texts, language, shortCode, serviceCode, ProfileAnswers.NONE, List.of());
+  }
+
+  /** Not opted in to offers abroad, with the shipped safe-migration texts. */
+  MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
+              UssdTexts texts, String language, String shortCode, String serviceCode, ProfileAnswers answers,
+              List<Application> applications) {
+    this(profile, vacancies, refData, texts, language, shortCode, serviceCode, answers, applications, false,
+        MigrationTexts.of("config/migration"));
   }
 
   boolean registered() {

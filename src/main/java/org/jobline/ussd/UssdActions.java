@@ -52,6 +52,9 @@ final class UssdActions {
     if (action instanceof Action.Report r) {
       return report(tx, r, phone, ctx);
     }
+    if (action instanceof Action.SetAbroad a) {
+      return abroad(tx, a, phone, ctx);
+    }
     if (action instanceof Action.Consent || action instanceof Action.Answer || action instanceof Action.Outcome) {
       return profile(tx, action, phone, ctx);
     }
@@ -111,6 +114,16 @@ final class UssdActions {
       Action.Outcome o = (Action.Outcome) action;
       FollowUps.answer(tx, s.get().id(), o.ref(), o.outcome(), CHANNEL, now);
     }
+    return null;
+  }
+
+  /** Offers abroad on or off for the caller (registered: the item is in the profile). */
+  private String abroad(Tx tx, Action.SetAbroad a, String phone, MenuContext ctx) throws SQLException {
+    Optional<Subscriber> s = Subscribers.find(tx, phone);
+    if (s.isEmpty()) {
+      return ctx.t("error.unavailable");
+    }
+    org.jobline.abroad.AbroadOptIns.set(tx, s.get().id(), a.on(), CHANNEL, System.currentTimeMillis());
     return null;
   }
 

@@ -10,7 +10,7 @@ final class VacancyViews {
   private VacancyViews() {}
 
   static View list(Node n, MenuContext ctx) {
-    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades());
+    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades(), ctx.abroad());
     if (found.isEmpty()) {
       return View.single(ctx.t("vac.none"), List.of(), List.of());
     }
@@ -29,6 +29,10 @@ final class VacancyViews {
     }
     String closing = v.closingDate() == null ? ctx.t("vac.noDate") : v.closingDate();
     String place = v.place() == null || v.place().isBlank() ? Views.regionName(v.region(), ctx) : v.place();
+    if (v.abroad()) {
+      place = (v.place() == null || v.place().isBlank() ? "" : v.place() + ", ")
+          + org.jobline.refdata.Countries.name(v.country(), ctx.language());
+    }
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
     Option report = Option.go(ctx.t("vac.report"), n.to(Screen.REPORT));
     return View.single(ctx.t("vac.detail"),

@@ -28,6 +28,8 @@ final class Views {
       case APPLICATIONS -> ApplicationViews.list(n, ctx);
       case OUTCOME -> ApplicationViews.outcome(n, ctx);
       case REPORT -> VacancyViews.report(n, ctx);
+      case ABROAD -> AbroadViews.optIn(ctx);
+      case MIGRATION -> AbroadViews.migration(ctx);
     };
   }
 

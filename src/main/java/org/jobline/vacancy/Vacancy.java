@@ -1,9 +1,26 @@
 package org.jobline.vacancy;
 
-/** A job vacancy as stored. {@code closingDate} is 'YYYY-MM-DD' or null; status draft/open/closed. */
+/**
+ * A job vacancy as stored. {@code closingDate} is 'YYYY-MM-DD' or null; status draft/open/closed;
+ * {@code country} the ISO code of the country of work when abroad, null in the deployment's country.
+ */
 public record Vacancy(long id, String ref, String title, String description, String trade, String region,
                       String place, String employer, String contact, Long partnerId, int positions,
-                      String closingDate, String status, Long openedAt, long createdAt, long updatedAt) {
+                      String closingDate, String status, Long openedAt, long createdAt, long updatedAt,
+                      String country) {
+  /** A vacancy in the deployment's country. */
+  public Vacancy(long id, String ref, String title, String description, String trade, String region,
+                 String place, String employer, String contact, Long partnerId, int positions,
+                 String closingDate, String status, Long openedAt, long createdAt, long updatedAt) {
+    this(id, ref, title, description, trade, region, place, employer, contact, partnerId, positions, closingDate,
+        status, openedAt, createdAt, updatedAt, null);
+  }
+
+  /** True for a job abroad: only job-seekers who opted in hear of it. */
+  public boolean abroad() {
+    return country != null;
+  }
+
   public boolean open() {
     return "open".equals(status);
   }

@@ -5,14 +5,27 @@ package org.jobline.vacancy;
  * null means "unchanged"). {@code trade} and {@code region} are codes or names, in any accents or case.
  */
 public record VacancyInput(String title, String description, String trade, String region, String place,
-                           String employer, String contact, Integer positions, String closingDate) {
+                           String employer, String contact, Integer positions, String closingDate, String country) {
   public static final VacancyInput EMPTY = new VacancyInput(null, null, null, null, null, null, null, null, null);
+
+  /** Without a country: the deployment's country for a create, unchanged for an edit. */
+  public VacancyInput(String title, String description, String trade, String region, String place,
+                      String employer, String contact, Integer positions, String closingDate) {
+    this(title, description, trade, region, place, employer, contact, positions, closingDate, null);
+  }
+
+  /** This input with its country of work (a code or a name; blank or the deployment's country: at home). */
+  public VacancyInput withCountry(String countryOfWork) {
+    return new VacancyInput(title, description, trade, region, place, employer, contact, positions, closingDate,
+        countryOfWork);
+  }
 
   /** This input with the blanks filled from {@code v} (for an edit). */
   public VacancyInput over(Vacancy v) {
     return new VacancyInput(or(title, v.title()), or(description, v.description()), or(trade, v.trade()),
         or(region, v.region()), or(place, v.place()), or(employer, v.employer()), or(contact, v.contact()),
-        positions != null ? positions : Integer.valueOf(v.positions()), or(closingDate, v.closingDate()));
+        positions != null ? positions : Integer.valueOf(v.positions()), or(closingDate, v.closingDate()),
+        or(country, v.country()));
   }
 
   private static String or(String given, String current) {

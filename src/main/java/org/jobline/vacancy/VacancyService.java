@@ -46,10 +46,11 @@ public final class VacancyService {
 
   /** Creates a draft; the actor's partner (if any) owns it. */
   public Future<Vacancy> create(Actor actor, VacancyInput in) {
-    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, validator.validate(in, in), now())));
+    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, staffOnlyAbroad(actor, null,
+        validator.validate(in, in)), now())));
   }
 
-  /** Changes the given (non-null) fields; an open vacancy whose region or trade changed alerts the newly matched. */
+  /** Changes the given (non-null) fields; an open vacancy whose region, trade or country changed alerts the newly matched. */
   public Future<Vacancy> edit(Actor actor, String ref, VacancyInput patch) {
     return changed(store.write(tx -> {
       Vacancy before = find(tx, actor, ref);
@@ -57,8 +58,10 @@ public final class VacancyService {
         throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
       gate.editing(tx, actor, before);
-      Vacancy after = VacancyWrites.update(tx, actor, before, validator.validate(patch.over(before), patch), now());
-      if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
+      VacancyFields fields = staffOnlyAbroad(actor, before, validator.validate(patch.over(before), patch));
+      Vacancy after = VacancyWrites.update(tx, actor, before, fields, now());
+      if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade())
+          || !Objects.equals(before.country(), after.country()))) {
         lifecycle.changedWhileOpen(tx, before, after);
       }
       return after;
@@ -128,6 +131,18 @@ public final class VacancyService {
     Vacancy closed = VacancyWrites.close(tx, actor, v, now());
     lifecycle.closed(tx, closed);
     return closed;
+  }
+
+  /**
+   * Only agency staff send a vacancy abroad (a partner may keep the country staff set, not set one): offers
+   * abroad are where fee-asking fake recruiters hide.
+   */
+  static VacancyFields staffOnlyAbroad(Actor actor, Vacancy before, VacancyFields f) {
+    boolean changed = !Objects.equals(f.country(), before == null ? null : before.country());
+    if (actor.partnerId() != null && f.country() != null && changed) {
+      throw new ValidationException("country", "abroadStaffOnly", f.country());
+    }
+    return f;
   }
 
   /** The vacancy if this actor may see it; another partner's vacancy is "not found", not "forbidden". */

@@ -138,7 +138,8 @@ class UssdDialogueTest {
             con("1", "Offre V-LOM-MAC1: qu'est-il arrive?", "1 Embauche", "2 Entretien", "3 Pas de nouvelles",
                 "4 Pas interesse"),
             end("2", "Merci, votre reponse pour l'offre V-LOM-MAC1 est enregistree"))),
-        new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue"), con("6", "Choix invalide"))),
+        new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue", "6 Travail etranger"),
+            con("7", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
             first(), con("4"), end("1"), end("1", "Session terminee"))));
   }

@@ -30,6 +30,7 @@ final class VacancyAdminSql {
       FROM subscriber_trades t CROSS JOIN subscribers s
       WHERE s.id = t.subscriber_id AND t.trade = ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
+        AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM abroad_optins o WHERE o.subscriber_id = s.id))
       GROUP BY s.language ORDER BY s.language""";
 
   /** The vacancy's alerts not sent yet, and those the daily cap put off to a later day. */
