@@ -8,10 +8,11 @@ import org.jobline.gsm.Gsm7;
 import org.jobline.i18n.Messages;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.Vacancy;
+import org.jobline.vacancy.VacancyTag;
 
 /**
  * The alert SMS, in one GSM-7 segment (at most 160 characters after transliteration): the ref and
- * title always, then place, employer, positions and closing date while they fit, and always how to
+ * title and its tags ("1er emploi", "Accessible"...) always, then place, employer, positions and closing date while they fit, and always how to
  * get details (INFO ref or the USSD code) and how to stop.
  */
 public final class AlertText {
@@ -34,8 +35,10 @@ public final class AlertText {
     String head = clean(TEXTS.get(language, "alert.head", v.ref())) + " ";
     String tail = ". " + clean(TEXTS.get(language, "alert.tail", v.ref(), serviceCode, shortCode));
     int room = MAX - Gsm7.septets(head) - Gsm7.septets(tail);
-    String title = fit(clean(v.title()).replaceAll("[.\\s]+$", ""), room);
-    StringBuilder body = new StringBuilder(title);
+    String tags = clean(VacancyTag.labels(language, v.tagSet()));
+    String tagPart = tags.isEmpty() ? "" : SEP + tags; // always shown: the title gives way
+    String title = fit(clean(v.title()).replaceAll("[.\\s]+$", ""), room - Gsm7.septets(tagPart));
+    StringBuilder body = new StringBuilder(title).append(tagPart);
     for (String part : parts(language, v)) {
       if (Gsm7.septets(body.toString()) + Gsm7.septets(SEP + part) <= room) {
         body.append(SEP).append(part);

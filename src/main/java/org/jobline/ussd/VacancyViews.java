@@ -2,6 +2,7 @@ package org.jobline.ussd;
 
 import java.util.List;
 import org.jobline.vacancy.Vacancy;
+import org.jobline.vacancy.VacancyTag;
 
 /** Open vacancies matching a region and trades, 3 per screen, and one vacancy's details. */
 final class VacancyViews {
@@ -30,7 +31,9 @@ final class VacancyViews {
     String closing = v.closingDate() == null ? ctx.t("vac.noDate") : v.closingDate();
     String place = v.place() == null || v.place().isBlank() ? Views.regionName(v.region(), ctx) : v.place();
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
-    return View.single(ctx.t("vac.detail"),
-        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()), List.of(interest));
+    String tags = VacancyTag.labels(ctx.language(), v.tagSet());
+    return View.single(ctx.t(tags.isEmpty() ? "vac.detail" : "vac.detailTags"),
+        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref(), tags),
+        List.of(interest));
   }
 }

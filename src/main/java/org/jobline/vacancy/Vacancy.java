@@ -1,9 +1,29 @@
 package org.jobline.vacancy;
 
-/** A job vacancy as stored. {@code closingDate} is 'YYYY-MM-DD' or null; status draft/open/closed. */
+/**
+ * A job vacancy as stored. {@code closingDate} is 'YYYY-MM-DD' or null; status draft/open/closed; {@code tags} the
+ * stored {@link VacancyTag} codes joined by commas ("" for none).
+ */
 public record Vacancy(long id, String ref, String title, String description, String trade, String region,
                       String place, String employer, String contact, Long partnerId, int positions,
-                      String closingDate, String status, Long openedAt, long createdAt, long updatedAt) {
+                      String closingDate, String status, Long openedAt, long createdAt, long updatedAt, String tags) {
+  public Vacancy {
+    tags = tags == null ? "" : tags;
+  }
+
+  /** Without tags (tests and callers that predate them). */
+  public Vacancy(long id, String ref, String title, String description, String trade, String region, String place,
+                 String employer, String contact, Long partnerId, int positions, String closingDate, String status,
+                 Long openedAt, long createdAt, long updatedAt) {
+    this(id, ref, title, description, trade, region, place, employer, contact, partnerId, positions, closingDate,
+        status, openedAt, createdAt, updatedAt, "");
+  }
+
+  /** Its tags (firstJob, accessible, womenEncouraged), in their order. */
+  public java.util.Set<VacancyTag> tagSet() {
+    return VacancyTag.parse(tags);
+  }
+
   public boolean open() {
     return "open".equals(status);
   }

@@ -45,6 +45,8 @@ final class VacancyDetailView {
     fact(b, VacancyForm.label(lang, "positions"), String.valueOf(vac.positions()));
     fact(b, VacancyForm.label(lang, "closingDate"), vac.closingDate() == null ? null
         : LocalDate.parse(vac.closingDate()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    fact(b, VacancyForm.label(lang, "tags"), String.join(", ", vac.tagSet().stream()
+        .map(tag -> Page.t(lang, "vac." + tag.key())).toList()));
     for (Map<String, Object> h : d.history()) {
       fact(b, Page.t(lang, "vac.history." + h.get("action")), Page.t(lang, "vac.by",
           Csv.time(Sql.num(h.get("at")), zone), h.get("actor")));

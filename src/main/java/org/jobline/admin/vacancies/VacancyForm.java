@@ -11,12 +11,13 @@ import org.jobline.core.errors.SafeError;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyInput;
+import org.jobline.vacancy.VacancyTag;
 import org.jobline.vacancy.ValidationException;
 
 /** The create/edit form: decoding the posted fields, and drawing them back with the bad field's error beside it. */
 final class VacancyForm {
   static final List<String> FIELDS =
-      List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description");
+      List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description", "tags");
 
   static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "employer", "trade", "region");
   private static final org.jobline.i18n.Messages FIELD_NAMES = new org.jobline.i18n.Messages("validation");
@@ -39,13 +40,31 @@ final class VacancyForm {
     }
     return new Decoded(new VacancyInput(Params.form(rc, "title", 500), Params.form(rc, "description", 5000),
         Params.form(rc, "trade", 60), Params.form(rc, "region", 60), Params.form(rc, "place", 300),
-        Params.form(rc, "employer", 300), Params.form(rc, "contact", 400), n, Params.form(rc, "closingDate", 20)),
-        positions, error);
+        Params.form(rc, "employer", 300), Params.form(rc, "contact", 400), n, Params.form(rc, "closingDate", 20),
+        tags(rc)), positions, error);
   }
 
   static VacancyInput of(Vacancy v) {
     return new VacancyInput(v.title(), v.description(), v.trade(), v.region(), v.place(), v.employer(), v.contact(),
-        v.positions(), v.closingDate());
+        v.positions(), v.closingDate(), v.tags());
+  }
+
+  /** The ticked tag boxes (the validator names an unknown value); none ticked = no tags, so "" and never null. */
+  private static String tags(RoutingContext rc) {
+    return String.join(",", rc.request().formAttributes().getAll("tags").stream().limit(10)
+        .map(t -> t.length() > 40 ? t.substring(0, 40) : t).toList());
+  }
+
+  /** One checkbox per tag, with its name in the page's language. */
+  private static String tagBoxes(String lang, String stored) {
+    java.util.Set<VacancyTag> on = VacancyTag.parse(stored);
+    StringBuilder b = new StringBuilder("<fieldset id=\"tags\" class=\"tags\">");
+    for (VacancyTag t : VacancyTag.values()) {
+      b.append("<label><input type=\"checkbox\" name=\"tags\" id=\"tag-").append(t.code()).append("\" value=\"")
+          .append(t.code()).append("\"").append(on.contains(t) ? " checked" : "").append("> ")
+          .append(Html.esc(Page.t(lang, "vac." + t.key()))).append("</label> ");
+    }
+    return b.append("</fieldset>").toString();
   }
 
   static String render(Viewer viewer, ReferenceData ref, String action, VacancyInput in, String rawPositions,
@@ -76,6 +95,7 @@ final class VacancyForm {
       String control = switch (f) {
         case "trade" -> Params.select("trade", lang, ref.trades(), value, "—");
         case "region" -> Params.select("region", lang, ref.regions(), value, "—");
+        case "tags" -> tagBoxes(lang, value);
         case "description" -> "<textarea id=\"description\" name=\"description\" rows=\"4\">" + Html.esc(value)
             + "</textarea>";
         default -> "<input id=\"" + f + "\" name=\"" + f + "\""
@@ -120,6 +140,7 @@ final class VacancyForm {
       case "contact" -> in.contact();
       case "positions" -> rawPositions != null ? rawPositions : in.positions() == null ? "" : String.valueOf(in.positions());
       case "closingDate" -> in.closingDate();
+      case "tags" -> in.tags();
       default -> in.description();
     };
   }
