@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
@@ -111,6 +112,25 @@ class PartnerApiTest {
       }
     }));
     assertThat(actions).isEqualTo("vacancy.create,vacancy.edit,vacancy.open,vacancy.close");
+  }
+
+  @Test
+  void tagsAreSetReadAndClearedAndAnUnknownTagIsAClear400() {
+    HttpResponse<Buffer> created = api.post(BASE, keyA, vacancy().put("tags", new JsonArray().add("accessible").add("firstJob")));
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.bodyAsJsonObject().getJsonArray("tags")).containsExactly("firstJob", "accessible");
+    String ref = created.bodyAsJsonObject().getString("ref");
+    assertThat(api.patch(BASE + "/" + ref, keyA, new JsonObject().put("title", "Maçon coffreur")).bodyAsJsonObject()
+        .getJsonArray("tags")).as("absent: unchanged").containsExactly("firstJob", "accessible");
+
+    HttpResponse<Buffer> bad = api.patch(BASE + "/" + ref, keyA, new JsonObject().put("tags", new JsonArray().add("youth")));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.bodyAsJsonObject().getString("field")).isEqualTo("tags");
+    assertThat(bad.bodyAsJsonObject().encode()).contains("youth").contains("firstJob, accessible, womenEncouraged");
+    assertThat(api.post(BASE, keyA, vacancy().put("tags", "firstJob")).statusCode()).as("not an array").isEqualTo(400);
+
+    assertThat(api.patch(BASE + "/" + ref, keyA, new JsonObject().put("tags", new JsonArray())).bodyAsJsonObject()
+        .getJsonArray("tags")).isEmpty();
   }
 
   @Test
