@@ -19,6 +19,8 @@ final class PartnerSql {
   static final String CREDIT = """
       INSERT INTO referrals (subscriber_id, partner_id, channel, created_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (subscriber_id) DO NOTHING""";
+  /** Every referral code (the USSD partner step checks a typed code against them); a bounded list. */
+  static final String ALL_CODES = "SELECT upper(COALESCE(referral_code, 'P' || CAST(id AS TEXT))) FROM partners ORDER BY id LIMIT 10000";
   static final String CODE_OF = "SELECT COALESCE(referral_code, 'P' || CAST(id AS TEXT)) FROM partners WHERE id = ?";
   static final String AUDIT = "INSERT INTO audit_log (actor, action, entity, entity_id, detail) VALUES (?, ?, 'partner', ?, ?)";
 }

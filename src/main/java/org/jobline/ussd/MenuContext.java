@@ -2,6 +2,7 @@ package org.jobline.ussd;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jobline.followup.Application;
 import org.jobline.profile.ProfileAnswers;
 import org.jobline.refdata.ReferenceData;
@@ -9,14 +10,21 @@ import org.jobline.subscriber.Subscriber;
 
 /**
  * Everything a screen depends on besides the inputs: profile, open vacancies, reference data, texts,
- * the optional answers and the vacancies the caller was interested in (both as read at session start).
+ * the optional answers, the vacancies the caller was interested in and the partners' referral codes (all as read
+ * at session start; the codes only for a first registration).
  */
 record MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
                    UssdTexts texts, String language, String shortCode, String serviceCode, ProfileAnswers answers,
-                   List<Application> applications) {
+                   List<Application> applications, Set<String> partnerCodes) {
+  MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
+              UssdTexts texts, String language, String shortCode, String serviceCode, ProfileAnswers answers,
+              List<Application> applications) {
+    this(profile, vacancies, refData, texts, language, shortCode, serviceCode, answers, applications, Set.of());
+  }
+
   MenuContext(Optional<Subscriber> profile, OpenVacancies.Snapshot vacancies, ReferenceData refData,
               UssdTexts texts, String language, String shortCode, String serviceCode) {
-    this(profile, vacancies, refData, texts, language, shortCode, serviceCode, ProfileAnswers.NONE, List.of());
+    this(profile, vacancies, refData, texts, language, shortCode, serviceCode, ProfileAnswers.NONE, List.of(), Set.of());
   }
 
   boolean registered() {

@@ -6,7 +6,9 @@ enum Screen {
   /** The optional profile questions: the consent screen, then one screen per question. */
   CONSENT, AGE, SEX, DISABILITY, SCHOOLING,
   /** "Mes candidatures": the vacancies the caller was interested in, then what happened for one. */
-  APPLICATIONS, OUTCOME;
+  APPLICATIONS, OUTCOME,
+  /** The optional partner code of a first registration (typed, not chosen): valid, it returns to CONFIRM with it. */
+  PARTNER;
 
   /** Which flow a shared screen (region, category, trade) belongs to. */
   enum Mode { REGISTER, BROWSE, PROFILE }

@@ -75,6 +75,9 @@ class UssdCrawlerTest {
             Screen.APPLICATIONS, Screen.OUTCOME, Screen.AGE, Screen.SEX, Screen.DISABILITY, Screen.SCHOOLING);
       }
       screens += crawl(new MenuContext(Optional.empty(), snapshot, refData, texts, lang, "8888", "*888#"), Screen.CONSENT, Screen.AGE);
+      // a first registration with partners: the partner code screen, its retry screen and the confirmation with a code
+      screens += crawl(new MenuContext(Optional.empty(), snapshot, refData, texts, lang, "8888", "*888#", ProfileAnswers.NONE,
+          List.of(), Set.of("P12", "P123456")), Screen.PARTNER, Screen.CONFIRM);
     }
     assertThat(screens).as("screens visited").isGreaterThan(1000);
   }
@@ -134,6 +137,9 @@ class UssdCrawlerTest {
   private static List<String> inputs(Position p, MenuContext ctx) {
     Pager.Page page = Pager.page(Views.build(p.node(), ctx), p.node().page(), ctx);
     List<String> inputs = new ArrayList<>(List.of("98", "0", "00", "x"));
+    if (p.node().screen() == Screen.PARTNER) { // typed, not chosen: a known code, its digits, an unknown long one
+      inputs.addAll(List.of("P12", "123456", "{€}" + "W".repeat(30), "p99"));
+    }
     for (int i = 1; i <= page.options().size(); i++) {
       inputs.add(String.valueOf(i));
     }

@@ -15,6 +15,7 @@ import org.jobline.subscriber.Subscribers;
 import org.jobline.vacancy.Vacancies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,8 @@ class UssdDialogueTest {
   private static final String NEW_EN = "+22891000005";
   private static final String APPLICANT = "+22891000006";
   private static final String NEVER_REG = "+22891000007";
+  private static final String PARTNER_FR = "+22891000008";
+  private static final String PARTNER_EN = "+22891000009";
   private UssdTestGateway gw;
 
   /** One request: the input typed (null for the first request of the session) and the expected screen. */
@@ -138,6 +141,21 @@ class UssdDialogueTest {
             con("1", "Offre V-LOM-MAC1: qu'est-il arrive?", "1 Embauche", "2 Entretien", "3 Pas de nouvelles",
                 "4 Pas interesse"),
             end("2", "Merci, votre reponse pour l'offre V-LOM-MAC1 est enregistree"))),
+        new Dialogue("partner code: unknown, then retyped, then registered and credited", PARTNER_FR, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer", "2 J'ai un code partenaire"),
+            con("2", "Code partenaire?", "(ex: P12)", "0 Passer", "00 Menu"),
+            con("P99", "Code P99 inconnu", "retapez-le", "0 Passer"),
+            con("p 12", "Confirmer?", "Code partenaire: P12", "1 Confirmer"),
+            con("1", "Inscription enregistree", "Repondre?"), end("2", "Inscription enregistree"))),
+        new Dialogue("partner code skipped with 0", phone, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2"), con("2", "Code partenaire?"),
+            con("0", "Confirmer?", "2 J'ai un code partenaire"), con("1", "Inscription enregistree"))),
+        new Dialogue("English caller types the partner code's digits", PARTNER_EN, List.of(
+            first("1 Register"), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirm", "2 I have a partner code"),
+            con("2", "Partner code?", "0 Skip"), con("77", "Code 77 not found", "type it again", "0 Skip"),
+            con("12", "Partner code: P12", "1 Confirm"), con("1", "Registration saved."))),
+        new Dialogue("a registered caller is not offered the partner code", REGISTERED, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer"), con("2", "Choix invalide"))),
         new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue"), con("6", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
             first(), con("4"), end("1"), end("1", "Session terminee"))));
@@ -162,6 +180,8 @@ class UssdDialogueTest {
       Answers.answer(tx, answered.id(), ProfileQuestion.AGE, "25-34", null, 1L);
       Answers.answer(tx, answered.id(), ProfileQuestion.SEX, "woman", null, 1L);
       Subscribers.findOrCreate(tx, NEW_EN, "en", "sms");
+      Subscribers.findOrCreate(tx, PARTNER_EN, "en", "sms");
+      tx.jdbc().createStatement().execute("INSERT INTO partners (id, name) VALUES (12, 'ONG Espoir')");
       Subscriber applicant = Subscribers.register(tx, APPLICANT, "LOM", List.of("MACON"), "fr", "sms");
       Vacancies.recordInterest(tx, applicant.id(), Vacancies.byRef(tx, "V-LOM-MAC1").orElseThrow().id(), "sms");
       return null;
@@ -172,6 +192,17 @@ class UssdDialogueTest {
   @AfterEach
   void stop() {
     gw.stop();
+  }
+
+  @Test
+  void aPartnerCodeTypedInTheMenuCreditsThePartnerOnceLikeTheSmsPath() {
+    dialogue(dialogues().filter(d -> d.label().startsWith("partner code: unknown")).findFirst().orElseThrow());
+    dialogue(dialogues().filter(d -> d.label().startsWith("English caller types")).findFirst().orElseThrow());
+    dialogue(dialogues().filter(d -> d.label().startsWith("partner code skipped")).findFirst().orElseThrow());
+    assertThat(gw.count("SELECT count(*) FROM referrals r JOIN subscribers s ON s.id = r.subscriber_id "
+        + "WHERE r.partner_id = 12 AND r.channel = 'ussd' AND s.phone IN ('" + PARTNER_FR + "', '" + PARTNER_EN + "')"))
+        .isEqualTo(2);
+    assertThat(gw.count("SELECT count(*) FROM referrals")).as("skipped: nobody else credited").isEqualTo(2);
   }
 
   @ParameterizedTest(name = "{0}")
