@@ -209,6 +209,34 @@ class PartnerApiTest {
   }
 
   @Test
+  void aPartnerListsItsVacancysInterestedPeopleMaskedAndMarksOneHired() {
+    String ref = api.post(BASE, keyA, vacancy()).bodyAsJsonObject().getString("ref");
+    ApiClient.await(gateway.context().store().write(tx -> {
+      var s = Subscribers.register(tx, "+22890000007", "LOM", List.of("MACON"), "fr", "sms");
+      org.jobline.vacancy.Vacancies.recordInterest(tx, s.id(), org.jobline.vacancy.Vacancies.byRef(tx, ref).orElseThrow().id(), "sms");
+      return null;
+    }));
+    JsonObject list = api.get(BASE + "/" + ref + "/interests", keyA).bodyAsJsonObject();
+    assertThat(list.getInteger("count")).isEqualTo(1);
+    JsonObject one = list.getJsonArray("interests").getJsonObject(0);
+    assertThat(one.getString("phone")).doesNotContain("90000007").endsWith("07");
+    assertThat(one.getString("status")).isEqualTo("to_call");
+    String path = BASE + "/" + ref + "/interests/" + one.getLong("id");
+
+    assertThat(api.call(HttpMethod.PUT, path, keyA, "{\"status\":\"hired\"}").statusCode()).isEqualTo(200);
+    assertThat(api.get(BASE + "/" + ref + "/interests", keyA).bodyAsJsonObject().getJsonArray("interests")
+        .getJsonObject(0).getString("status")).isEqualTo("hired");
+    HttpResponse<Buffer> bad = api.call(HttpMethod.PUT, path, keyA, "{\"status\":\"married\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.bodyAsJsonObject().getString("error")).contains("to_call, called, interview, hired, not_retained");
+    assertThat(api.call(HttpMethod.PUT, path, keyB, "{\"status\":\"hired\"}").statusCode()).as("not B's").isEqualTo(404);
+    assertThat(api.get(BASE + "/" + ref + "/interests", keyB).statusCode()).isEqualTo(404);
+    assertThat(api.call(HttpMethod.PUT, BASE + "/" + ref + "/interests/999999", keyA, "{\"status\":\"hired\"}")
+        .statusCode()).isEqualTo(404);
+    assertThat(api.call(HttpMethod.PUT, path, null, "{\"status\":\"hired\"}").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void theOpenApiDescriptionIsServedWithoutAKey() {
     HttpResponse<Buffer> r = api.get("/api/v1/openapi.yaml", null);
     assertThat(r.statusCode()).isEqualTo(200);
