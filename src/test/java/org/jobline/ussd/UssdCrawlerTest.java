@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Walks every screen reachable in 8 inputs (every option, 98, 0, 00 and an invalid input) for an
  * unregistered, a registered and a stopped English caller, over a store seeded with a long-titled
  * vacancy for every region and trade (every other title full of GSM-7 extension characters, which cost
- * two septets, and of text outside GSM-7), and checks each screen: CON/END, at most 160 septets, GSM-7 only.
+ * two septets, and of text outside GSM-7; a third with every tag), and checks each screen: CON/END, at most 160 septets, GSM-7 only.
  */
 @ExtendWith(VertxExtension.class)
 class UssdCrawlerTest {
@@ -158,6 +158,9 @@ class UssdCrawlerTest {
                 t.code(), r.code(), LONG_EMPLOYER, n);
           }
         }
+        // every tag on a third of them (the longest tag line), one tag on another third
+        tx.jdbc().createStatement().executeUpdate("UPDATE vacancies SET tags = CASE WHEN id % 3 = 0 "
+            + "THEN 'firstJob,accessible,womenEncouraged' WHEN id % 3 = 1 THEN 'womenEncouraged' ELSE '' END");
         return null;
       }));
       return UssdTestGateway.await(store.read(Vacancies::allOpen));

@@ -156,6 +156,12 @@ class UssdDialogueTest {
             con("12", "Partner code: P12", "1 Confirm"), con("1", "Registration saved."))),
         new Dialogue("a registered caller is not offered the partner code", REGISTERED, List.of(
             first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer"), con("2", "Choix invalide"))),
+        new Dialogue("a tagged vacancy's details show its tags", REGISTERED, List.of(
+            first(), con("2", "V-LOM-MAC4"),
+            con("1", "Aide macon", "1er emploi, Femmes bienvenues", "Ref V-LOM-MAC4", "1 Je suis interesse"))),
+        new Dialogue("a tagged vacancy's details in English", NEW_EN, List.of(
+            first(), con("2"), con("1"), con("1"), con("1", "V-LOM-MAC4"),
+            con("1", "Aide macon", "First job, Women welcome", "Ref V-LOM-MAC4", "1 I am interested"))),
         new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue"), con("6", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
             first(), con("4"), end("1"), end("1", "Session terminee"))));
@@ -170,6 +176,7 @@ class UssdDialogueTest {
       UssdTestGateway.vacancy(tx, "V-LOM-MAC3", "Chef macon", "MACON", "LOM", "Togo Bati", 2);
       UssdTestGateway.vacancy(tx, "V-LOM-MAC4", "Aide macon", "MACON", "LOM", "Togo Bati", 1);
       UssdTestGateway.vacancy(tx, "V-KAR-CUI1", "Cuisinier", "CUISIN", "KAR", "Hotel Kara", 5);
+      tx.jdbc().createStatement().executeUpdate("UPDATE vacancies SET tags = 'firstJob,womenEncouraged' WHERE ref = 'V-LOM-MAC4'");
       Subscribers.register(tx, REGISTERED, "LOM", List.of("MACON"), "fr", "sms");
       Subscriber en = Subscribers.register(tx, STOPPED_EN, "KAR", List.of("CUISIN"), "en", "sms");
       Subscribers.setStatus(tx, en.id(), "stopped");
