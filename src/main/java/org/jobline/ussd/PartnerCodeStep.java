@@ -28,6 +28,9 @@ final class PartnerCodeStep {
   /** One input on the partner screen (its frame's parent is the confirmation it came from). */
   static Position step(Position pos, String input, MenuContext ctx) {
     Position.Frame confirm = pos.frame().parent();
+    if (confirm == null) { // never: the screen is only reached from a confirmation
+      return pos.refused();
+    }
     if (input.equals("0")) {
       return Position.at(confirm);
     }
