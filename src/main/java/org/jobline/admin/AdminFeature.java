@@ -39,6 +39,7 @@ public final class AdminFeature implements Feature {
     router.get("/admin/").handler(rc -> Page.redirect(rc, "/admin/dashboard"));
     new DashboardPage(ctx).mount(router);
     new org.jobline.admin.dashboard.ReachPage(ctx).mount(router);
+    new org.jobline.admin.abroad.AbroadPage(ctx).mount(router);
     new SubscribersPage(ctx).mount(router);
     new MessagesPage(ctx).mount(router);
     new VacancyRoutes(ctx).mount(router);

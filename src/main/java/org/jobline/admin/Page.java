@@ -40,6 +40,9 @@ public final class Page {
     link(h, "/admin/subscribers", t(lang, "nav.subscribers"));
     if (!v.staff().partner()) {
       link(h, "/admin/messages", t(lang, "nav.messages"));
+      link(h, "/admin/review", t(lang, "nav.review"));
+      link(h, "/admin/reports", t(lang, "nav.reports"));
+      link(h, "/admin/abroad", t(lang, "nav.abroad"));
     }
     if (v.staff().admin()) {
       link(h, "/admin/partners", t(lang, "nav.partners"));

@@ -11,7 +11,8 @@ final class AlertSql {
    * One batch of matching subscribers not yet alerted for the vacancy, by id from a cursor. Starts
    * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order on SQLite; its join term is in WHERE, as PostgreSQL wants for a CROSS JOIN), then subscribers by
    * primary key: no scan of subscribers. Also counts each one's alerts due today (the daily cap), and reads the
-   * optional answers the vacancy's tags target (profile_answers by primary key).
+   * optional answers the vacancy's tags target (profile_answers by primary key). A vacancy abroad (its country,
+   * the 7th parameter, not NULL) goes only to those who opted in to offers abroad.
    */
   static final String MATCH_BATCH = """
       SELECT s.id, s.phone, s.language,
@@ -20,6 +21,7 @@ final class AlertSql {
       FROM subscriber_trades t CROSS JOIN subscribers s LEFT JOIN profile_answers pa ON pa.subscriber_id = s.id
       WHERE s.id = t.subscriber_id AND t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
+        AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM abroad_optins o WHERE o.subscriber_id = s.id))
       ORDER BY t.subscriber_id LIMIT ?""";
 
   static final String COUNT_DUE = "SELECT count(*) FROM alerts WHERE subscriber_id = ? AND due_at >= ? AND due_at < ?";

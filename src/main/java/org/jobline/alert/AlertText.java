@@ -6,38 +6,63 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobline.gsm.Gsm7;
 import org.jobline.i18n.Messages;
+import org.jobline.refdata.Countries;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyTag;
 
 /**
  * The alert SMS, in one GSM-7 segment (at most 160 characters after transliteration): the ref and
- * title and its tags ("1er emploi", "Accessible"...) always, then place, employer, positions and closing date while they fit, and always how to
- * get details (INFO ref or the USSD code) and how to stop.
+ * title and its tags ("1er emploi", "Accessible"...) always (and the country for a job abroad), then place,
+ * employer, positions and closing date while they fit, and always how to get details (INFO ref or the USSD code)
+ * and how to stop, then the trust line (issue 21: "Gratuit. Ne payez jamais.") and, when the title still has room
+ * for {@link #MIN_TITLE_WITH_VERIFIER} characters or fits whole, who verified the offer: the body is shortened
+ * first (the title gives way), the tags and the trust line are never dropped.
  */
 public final class AlertText {
   public static final int MAX = Gsm7.SINGLE_GSM;
   private static final Messages TEXTS = new Messages("alert");
   private static final String SEP = ", ";
   private static final String ELLIPSIS = "...";
+  /** The verifier's name is given up before the title gets shorter than this. */
+  static final int MIN_TITLE_WITH_VERIFIER = 30;
 
   private final ReferenceData referenceData;
   private final String serviceCode;
   private final String shortCode;
+  private final String verifiedBy;
 
   public AlertText(ReferenceData referenceData, String serviceCode, String shortCode) {
+    this(referenceData, serviceCode, shortCode, "");
+  }
+
+  /** {@code verifiedBy}: who verifies offers (config trust.verifiedBy), empty for none. */
+  public AlertText(ReferenceData referenceData, String serviceCode, String shortCode, String verifiedBy) {
     this.referenceData = referenceData;
     this.serviceCode = serviceCode;
     this.shortCode = shortCode;
+    this.verifiedBy = verifiedBy == null ? "" : clean(verifiedBy);
   }
 
   public String render(String language, Vacancy v) {
-    String head = clean(TEXTS.get(language, "alert.head", v.ref())) + " ";
-    String tail = ". " + clean(TEXTS.get(language, "alert.tail", v.ref(), serviceCode, shortCode));
-    int room = MAX - Gsm7.septets(head) - Gsm7.septets(tail);
+    String head = clean(v.abroad()
+        ? TEXTS.get(language, "alert.headAbroad", v.ref(), Countries.name(v.country(), language))
+        : TEXTS.get(language, "alert.head", v.ref())) + " ";
+    String trust = " " + clean(TEXTS.get(language, "alert.trust"));
+    String tail = ". " + clean(TEXTS.get(language, "alert.tail", v.ref(), serviceCode, shortCode)) + "." + trust;
+    String fullTitle = clean(v.title()).replaceAll("[.\\s]+$", "");
     String tags = clean(VacancyTag.labels(language, v.tagSet()));
     String tagPart = tags.isEmpty() ? "" : SEP + tags; // always shown: the title gives way
-    String title = fit(clean(v.title()).replaceAll("[.\\s]+$", ""), room - Gsm7.septets(tagPart));
+    if (!verifiedBy.isEmpty()) {
+      String named = tail + " " + clean(TEXTS.get(language, "alert.verified", verifiedBy));
+      int roomNamed = MAX - Gsm7.septets(head) - Gsm7.septets(named) - Gsm7.septets(tagPart);
+      String cut = roomNamed > ELLIPSIS.length() ? fit(fullTitle, roomNamed) : "";
+      if (cut.equals(fullTitle) || Gsm7.septets(cut) - ELLIPSIS.length() >= MIN_TITLE_WITH_VERIFIER) {
+        tail = named;
+      }
+    }
+    int room = MAX - Gsm7.septets(head) - Gsm7.septets(tail);
+    String title = fit(fullTitle, room - Gsm7.septets(tagPart));
     StringBuilder body = new StringBuilder(title).append(tagPart);
     for (String part : parts(language, v)) {
       if (Gsm7.septets(body.toString()) + Gsm7.septets(SEP + part) <= room) {
@@ -50,6 +75,7 @@ public final class AlertText {
   private List<String> parts(String language, Vacancy v) {
     List<String> parts = new ArrayList<>();
     String place = v.place() != null && !v.place().isBlank() ? v.place()
+        : v.abroad() ? null // the head names the country; the region is only whom it is for
         : referenceData.region(v.region()).map(r -> r.name(language)).orElse(null);
     add(parts, place);
     add(parts, v.employer());

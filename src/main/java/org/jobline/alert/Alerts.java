@@ -14,11 +14,12 @@ import org.jobline.vacancy.VacancyValidator;
 public final class Alerts {
   private Alerts() {}
 
-  /** The vacancy service whose open/edit/close schedule and expire alerts. */
+  /** The vacancy service whose open/edit/close schedule and expire alerts; a partner's open may wait for validation. */
   public static VacancyService vacancyService(AppContext ctx, Clock clock) {
     ZoneId zone = ZoneId.of(ctx.config().locale().timeZone());
-    return new VacancyService(ctx.store(), ctx.vertx(), new VacancyValidator(ctx.referenceData(), zone, clock),
-        new VacancyRefs(), new AlertLifecycle(clock), clock);
+    return new VacancyService(ctx.store(), ctx.vertx(), new VacancyValidator(ctx.referenceData(), zone, clock,
+        ctx.config().locale().country()),
+        new VacancyRefs(), new AlertLifecycle(clock), clock, new org.jobline.trust.Reviews(clock));
   }
 
   public static VacancyService vacancyService(AppContext ctx) {
@@ -27,7 +28,8 @@ public final class Alerts {
 
   public static AlertWriter writer(AppConfig config, ReferenceData referenceData, Clock clock) {
     Pacing pacing = new Pacing(config.alerts().dailyCap(), ZoneId.of(config.locale().timeZone()), clock);
-    AlertText texts = new AlertText(referenceData, config.ussd().serviceCode(), config.sms().shortCode());
+    AlertText texts = new AlertText(referenceData, config.ussd().serviceCode(), config.sms().shortCode(),
+        config.trust().verifiedBy());
     return new AlertWriter(new Outbox(config.sms()), texts, pacing);
   }
 

@@ -18,9 +18,9 @@ import org.jobline.vacancy.VacancyTag;
 
 /**
  * Who a vacancy is for: active subscribers in its region (or in all regions) with its trade among
- * theirs, not yet alerted for it; read through the (trade, subscriber_id) index, never a scan.
+ * theirs, not yet alerted for it (abroad: only those who opted in); read through the (trade, subscriber_id) index, never a scan.
  */
-@Repository({"subscriber_trades", "subscribers", "alerts", "profile_answers"})
+@Repository({"subscriber_trades", "subscribers", "alerts", "profile_answers", "abroad_optins"})
 final class Matching {
   private Matching() {}
 
@@ -34,7 +34,8 @@ final class Matching {
       p.setLong(4, afterId);
       p.setString(5, v.region());
       p.setLong(6, v.id());
-      p.setInt(7, limit);
+      p.setString(7, v.country());
+      p.setInt(8, limit);
       List<Candidate> out = new ArrayList<>(Math.min(limit, 10_000));
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {

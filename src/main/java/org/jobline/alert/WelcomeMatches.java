@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import org.jobline.abroad.AbroadOptIns;
 import org.jobline.profile.Answers;
 import org.jobline.profile.ProfileAnswers;
 import org.jobline.store.Tx;
@@ -32,8 +33,10 @@ public final class WelcomeMatches {
     }
     Pacing pacing = writer.pacing();
     ProfileAnswers answers = Answers.find(tx, s.id());
-    // the newest, those whose tags target the person first (a stable sort keeps newest first in each kind)
-    List<Vacancy> newest = new ArrayList<>(Vacancies.openMatching(tx, s.region(), s.trades()).stream()
+    // the newest, those whose tags target the person first (a stable sort keeps newest first in each kind);
+    // offers abroad only for someone who opted in
+    List<Vacancy> newest = new ArrayList<>(Vacancies.openMatching(tx, s.region(), s.trades(),
+            AbroadOptIns.optedIn(tx, s.id())).stream()
         .sorted(Comparator.comparing((Vacancy v) -> !VacancyTag.targetsAny(v.tagSet(), answers)))
         .limit(pacing.cap()).toList());
     Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last

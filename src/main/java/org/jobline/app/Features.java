@@ -29,7 +29,9 @@ final class Features {
         new PartnerFeature(ctx),
         new AdminFeature(ctx),
         new SimulatorFeature(ctx, routes.all()),
+        new org.jobline.trust.admin.TrustFeature(ctx),
         new org.jobline.followup.FollowUpFeature(ctx),
+        new org.jobline.migration.MigrationFeature(ctx),
         new org.jobline.backup.BackupFeature(ctx),
         new org.jobline.metrics.feature.MetricsFeature(ctx));
   }

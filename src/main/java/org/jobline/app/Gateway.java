@@ -41,6 +41,9 @@ public final class Gateway implements Launcher.Running {
   /** Loads reference data (a ConfigException if it is wrong), opens the store, deploys everything. */
   public static Future<Gateway> start(Vertx vertx, AppConfig config) {
     ReferenceData referenceData = ReferenceDataLoader.load(config.referenceData());
+    // the agency's safe-migration texts and recruiter file: a bad one stops the start before the store opens
+    org.jobline.migration.MigrationTexts.of(config.referenceData().migration());
+    org.jobline.migration.RecruiterFile.read(config.referenceData().recruiters());
     PhoneNumbers phones = new PhoneNumbers(config.locale().country());
     LocalPort localPort = new LocalPort();
     Routes routes = Routes.build(new ChannelContext(vertx, config, phones, config.aggregator().callbackSecret(),

@@ -18,7 +18,8 @@ public record AppConfig(
     RoutingConfig routing,
     MetricsConfig metrics,
     FollowUpConfig followUp,
-    ProfileQuestionsConfig profileQuestions) {
+    ProfileQuestionsConfig profileQuestions,
+    TrustConfig trust) {
 
   public boolean production() {
     return "production".equals(mode);
@@ -43,6 +44,12 @@ public record AppConfig(
       return java.util.Arrays.stream(days.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
   }
+
+  /**
+   * Verified offers (issue 21): {@code verifiedBy} is the name every alert gives as who verified the offer
+   * ("Verifie: ANPE Lome"), when it fits the 160 characters; empty: the trust line only.
+   */
+  public record TrustConfig(String verifiedBy) {}
 
   /** The optional profile questions: {@code bySms} sends the consent question after a first SMS registration. */
   public record ProfileQuestionsConfig(boolean bySms) {}
@@ -209,5 +216,11 @@ public record AppConfig(
   public record LocaleConfig(String defaultLanguage, String country, String timeZone) {}
 
   /** Where the deployer's reference data lives. */
-  public record ReferenceDataConfig(String regions, String trades, String tradeCategories) {}
+  public record ReferenceDataConfig(String regions, String trades, String tradeCategories, String migration,
+                                    String recruiters) {
+    /** Regions, trades and categories with the shipped safe-migration texts and recruiter registry. */
+    public ReferenceDataConfig(String regions, String trades, String tradeCategories) {
+      this(regions, trades, tradeCategories, "config/migration", "config/recruiters.csv");
+    }
+  }
 }

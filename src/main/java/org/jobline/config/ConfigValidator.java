@@ -49,6 +49,11 @@ final class ConfigValidator {
     range("alerts.fanoutBatch", c.alerts().fanoutBatch(), 1, 100_000);
     range("alerts.closingCheckMinutes", c.alerts().closingCheckMinutes(), 1, 24 * 60);
     validateFollowUp(c.followUp());
+    String verifier = c.trust() == null ? null : c.trust().verifiedBy();
+    if (verifier == null || !verifier.matches("[A-Za-z0-9 .'&()/-]{0,30}")) {
+      throw new ConfigException("trust.verifiedBy", "must be up to 30 letters, digits, spaces or . ' & ( ) / - (got '"
+          + verifier + "')");
+    }
     validateOutbox(c.outbox());
     validateSimulator(c.simulator());
     if (c.production() && "true".equals(c.simulator().enabled())) {
@@ -76,6 +81,8 @@ final class ConfigValidator {
     notBlank("referenceData.regions", c.referenceData().regions());
     notBlank("referenceData.trades", c.referenceData().trades());
     notBlank("referenceData.tradeCategories", c.referenceData().tradeCategories());
+    notBlank("referenceData.migration", c.referenceData().migration());
+    notBlank("referenceData.recruiters", c.referenceData().recruiters());
     return withSecret(c);
   }
 
@@ -210,7 +217,7 @@ final class ConfigValidator {
         a.type(), HexFormat.of().formatHex(random), a.africastalking());
     return new AppConfig(c.mode(), c.http(), c.store(), withSecret, c.ussd(), c.sms(), c.alerts(),
         c.outbox(), c.simulator(), c.admin(), c.locale(), c.referenceData(), c.routes(), c.routing(),
-        c.metrics(), c.followUp(), c.profileQuestions());
+        c.metrics(), c.followUp(), c.profileQuestions(), c.trust());
   }
 
   private static void validateFollowUp(AppConfig.FollowUpConfig f) {

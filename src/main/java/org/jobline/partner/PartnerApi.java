@@ -42,7 +42,7 @@ public final class PartnerApi {
     router.get(BASE).handler(this::list);
     router.get(BASE + "/:ref").handler(rc -> reply(rc, 200, vacancies.get(actor(rc), ref(rc))));
     router.patch(BASE + "/:ref").handler(rc -> reply(rc, 200, vacancies.edit(actor(rc), ref(rc), request(rc))));
-    router.post(BASE + "/:ref/open").handler(rc -> reply(rc, 200, vacancies.open(actor(rc), ref(rc))));
+    router.post(BASE + "/:ref/open").handler(this::open);
     router.post(BASE + "/:ref/close").handler(rc -> reply(rc, 200, vacancies.close(actor(rc), ref(rc))));
     router.get(BASE + "/:ref/stats").handler(rc -> vacancies.stats(actor(rc), ref(rc))
         .onSuccess(s -> ApiJson.send(rc, 200, s)).onFailure(rc::fail));
@@ -57,8 +57,22 @@ public final class PartnerApi {
         rc.fail(new HttpError(401, null, "a valid API key is required: Authorization: Bearer <key>"));
         return;
       }
+      if (partner.get().suspended()) {
+        rc.fail(new HttpError(403, null, "partner '" + partner.get().name() + "' is suspended by the agency: its API keys "
+            + "are refused; contact the agency"));
+        return;
+      }
       rc.put(ACTOR, Actor.partner(partner.get().id(), partner.get().name()));
       rc.next();
+    }).onFailure(rc::fail);
+  }
+
+  /** 200 and "open" when published; 202 and "pendingValidation" when the agency must validate it first (issue 21). */
+  private void open(RoutingContext rc) {
+    vacancies.open(actor(rc), ref(rc)).onSuccess(v -> {
+      VacancyJson.View view = VacancyJson.View.of(v, referenceData);
+      ApiJson.send(rc, v.open() ? 200 : 202, v.open() ? view : ApiJson.MAPPER
+          .convertValue(view, com.fasterxml.jackson.databind.node.ObjectNode.class).put("status", "pendingValidation"));
     }).onFailure(rc::fail);
   }
 

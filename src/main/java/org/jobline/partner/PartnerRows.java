@@ -33,13 +33,19 @@ final class PartnerRows {
     }
   }
 
-  /** The partner owning the key with this hash, unless the key is revoked. */
+  /** The partner owning the key with this hash, unless the key is revoked (suspended partners too: issue 21). */
   static Optional<Partner> byKeyHash(Tx tx, String hash) throws SQLException {
     Connection c = tx.jdbc();
     try (PreparedStatement p = c.prepareStatement(PartnerSql.BY_KEY_HASH)) {
       p.setString(1, hash);
       try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(new Partner(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        long id = rs.getLong(1);
+        String name = rs.getString(2);
+        rs.getLong(3);
+        return Optional.of(new Partner(id, name, !rs.wasNull()));
       }
     }
   }

@@ -9,7 +9,7 @@ final class PartnerSql {
   static final String ALL = "SELECT id, name FROM partners ORDER BY name";
   static final String INSERT_KEY = "INSERT INTO partner_api_keys (partner_id, key_prefix, key_hash) VALUES (?, ?, ?)";
   static final String BY_KEY_HASH = """
-      SELECT p.id, p.name FROM partner_api_keys k JOIN partners p ON p.id = k.partner_id
+      SELECT p.id, p.name, p.suspended_at FROM partner_api_keys k JOIN partners p ON p.id = k.partner_id
       WHERE k.key_hash = ? AND k.revoked_at IS NULL""";
   static final String REVOKE = """
       UPDATE partner_api_keys SET revoked_at = ? WHERE partner_id = ? AND key_prefix = ? AND revoked_at IS NULL""";

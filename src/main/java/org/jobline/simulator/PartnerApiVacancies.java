@@ -30,6 +30,17 @@ final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
     if (key == null) {
       throw new IllegalStateException("create_vacancy needs a partner API key (--partner-key KEY)");
     }
+    return createAndOpen(fields, key);
+  }
+
+  @Override
+  public int listStatus(String key) {
+    return SimulatorClient.await(client.getAbs(joblineUrl + "/api/v1/vacancies")
+        .putHeader("Authorization", "Bearer " + key).send()).statusCode();
+  }
+
+  @Override
+  public String createAndOpen(JsonObject fields, String key) {
     JsonObject created = SimulatorClient.check(SimulatorClient.await(client.postAbs(joblineUrl + "/api/v1/vacancies")
         .putHeader("Authorization", "Bearer " + key).sendJsonObject(fields)));
     String ref = created.getString("ref");

@@ -23,6 +23,7 @@ public final class ScenarioRunner {
   private final Map<String, String> screens = new HashMap<>();
   private final Map<String, Set<String>> seen = new HashMap<>();
   private final Map<String, String> vars = new HashMap<>();
+  private final Map<String, String> keys = new HashMap<>();
   private Scenario scenario;
 
   ScenarioRunner(SimulatorClient sim, PhoneNumbers numbers, VacancyMaker vacancies, PrintStream out) {
@@ -95,7 +96,9 @@ public final class ScenarioRunner {
         return "follow-ups queued: " + sim.followUps(step.value().asDouble()).getInteger("queued");
       }
       case "create_vacancy" -> {
-        String ref = vacancies.createAndOpen(new JsonObject(subst(step.value().toString())));
+        JsonObject fields = new JsonObject(subst(step.value().toString()));
+        String partner = (String) fields.remove("partner");
+        String ref = partner == null ? vacancies.createAndOpen(fields) : vacancies.createAndOpen(fields, key(partner));
         vars.put("ref", ref);
         return "ref " + ref;
       }
@@ -107,6 +110,22 @@ public final class ScenarioRunner {
       }
       case "expect_page" -> {
         return expectPage(step);
+      }
+      case "partner" -> {
+        String name = required(step, "name");
+        keys.put(name, sim.trustPartner(name, "true".equals(step.text("trusted"))).getString("key"));
+        return "partner " + name;
+      }
+      case "staff" -> {
+        return sim.trustStaff(required(step, "action"), step.text("ref") == null ? null : subst(step.text("ref")),
+            step.text("partner")).getString("done");
+      }
+      case "expect_refused" -> {
+        int status = vacancies.listStatus(key(required(step, "partner")));
+        if (status != 401 && status != 403) {
+          throw new AssertionError("the partner API answered HTTP " + status + ", not 401/403");
+        }
+        return "HTTP " + status;
       }
       default -> throw new IllegalStateException("unknown step " + step.kind());
     }
@@ -190,6 +209,15 @@ public final class ScenarioRunner {
     return p;
   }
 
+  /** The API key of a partner made by an earlier {@code partner} step. */
+  private String key(String partner) {
+    String key = keys.get(partner);
+    if (key == null) {
+      throw new AssertionError("no partner step made '" + partner + "' before");
+    }
+    return key;
+  }
+
   private String required(Scenario.Step step, String key) {
     String v = key.equals("ref") && step.text("ref") == null ? vars.get("ref") : step.scalarOr(key);
     if (v == null) {
@@ -226,6 +254,16 @@ public final class ScenarioRunner {
   @FunctionalInterface
   interface VacancyMaker {
     String createAndOpen(JsonObject fields);
+
+    /** The same with a given partner's key (an untrusted partner's open is held for validation, answered 202). */
+    default String createAndOpen(JsonObject fields, String key) {
+      throw new UnsupportedOperationException("no partner API here");
+    }
+
+    /** The partner API's status for a list request with {@code key} (401 or 403 when refused). */
+    default int listStatus(String key) {
+      throw new UnsupportedOperationException("no partner API here");
+    }
 
     /** Sets the status of interested people {@code skip + 1} to {@code skip + count}; returns how many. */
     default int markInterests(String ref, String status, int skip, int count) {

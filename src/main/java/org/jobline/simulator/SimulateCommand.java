@@ -133,7 +133,7 @@ public final class SimulateCommand implements Command {
         c.alerts().fanoutBatch(), c.alerts().closingCheckMinutes());
     return new AppConfig("dev", http, store, aggregator, c.ussd(), c.sms(), alerts, c.outbox(), c.simulator(),
         c.admin(), c.locale(), c.referenceData(), java.util.Map.of(), new AppConfig.RoutingConfig("", "", "", ""),
-        c.metrics(), c.followUp(), c.profileQuestions());
+        c.metrics(), c.followUp(), c.profileQuestions(), c.trust());
   }
 
   private static void deleteQuietly(Path dir) {

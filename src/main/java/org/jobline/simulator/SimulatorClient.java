@@ -31,6 +31,22 @@ final class SimulatorClient {
     return check(await(client.postAbs(root + "/simulator/followups?days=" + days).send()));
   }
 
+  /** Makes a partner and its API key in the gateway (issue 21 scenarios: dev-mode hook of the trust feature). */
+  JsonObject trustPartner(String name, boolean trusted) {
+    return check(await(client.postAbs(root + "/simulator/trust/partner?name=" + q(name) + "&trusted=" + trusted).send()));
+  }
+
+  /** Plays agency staff: validate, suspend_vacancy (ref) or suspend_partner (partner name). */
+  JsonObject trustStaff(String action, String ref, String partner) {
+    String query = "?action=" + q(action) + (ref == null ? "" : "&ref=" + q(ref))
+        + (partner == null ? "" : "&partner=" + q(partner));
+    return check(await(client.postAbs(root + "/simulator/trust/staff" + query).send()));
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
   JsonObject ussd(String phone, String input) {
     return post("/ussd", new JsonObject().put("phone", phone).put("input", input));
   }

@@ -17,7 +17,15 @@ public record Command(Kind kind, List<String> args, String language) {
     /** A numbered answer: "1" (to the question last asked) or "K4821 1" (about that vacancy); args: digit [, ref]. */
     ANSWER,
     /** QUESTIONS: (re)starts the optional profile questions. */
-    QUESTIONS }
+    QUESTIONS,
+    /** SIGNALER / REPORT ref [text]: a scam report on a vacancy (issue 21); args: the ref. */
+    REPORT,
+    /** ETRANGER OUI|NON / ABROAD YES|NO: offers abroad on or off; args: "on", "off" or none. */
+    ABROAD,
+    /** MIGRATION [n]: the agency's safe-migration topics, or topic n; args: the number or none. */
+    MIGRATION,
+    /** VERIF name-or-licence: is this recruiter licensed? args: the folded words. */
+    VERIFY }
 
   static Command unknown() {
     return new Command(Kind.UNKNOWN, List.of(), null);

@@ -14,6 +14,11 @@ final class CommandRouter {
   private final Map<Command.Kind, CommandHandler> handlers = new EnumMap<>(Command.Kind.class);
 
   CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms, WelcomeMatches welcome, boolean questionsBySms) {
+    this(refs, outbox, sms, welcome, questionsBySms, org.jobline.migration.MigrationTexts.of("config/migration"));
+  }
+
+  CommandRouter(ReferenceData refs, Outbox outbox, SmsConfig sms, WelcomeMatches welcome, boolean questionsBySms,
+                org.jobline.migration.MigrationTexts migration) {
     AccountHandler account = new AccountHandler(refs);
     StopStartHandler stopStart = new StopStartHandler();
     HelpHandler help = new HelpHandler(sms.helpIntervalHours());
@@ -30,6 +35,11 @@ final class CommandRouter {
     handlers.put(Command.Kind.UNKNOWN, help::unknown);
     handlers.put(Command.Kind.ANSWER, new AnswerHandler(questions, help)::handle);
     handlers.put(Command.Kind.QUESTIONS, questions::start);
+    handlers.put(Command.Kind.REPORT, new ReportHandler());
+    AbroadHandler abroad = new AbroadHandler(migration);
+    handlers.put(Command.Kind.ABROAD, abroad::abroad);
+    handlers.put(Command.Kind.MIGRATION, abroad::migration);
+    handlers.put(Command.Kind.VERIFY, abroad::verify);
   }
 
   Reply handle(Turn t) throws SQLException {

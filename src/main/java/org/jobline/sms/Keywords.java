@@ -35,11 +35,20 @@ final class Keywords {
       fr("desinscrire", Command.Kind.STOP),
       both("start", Command.Kind.START), fr("reprendre", Command.Kind.START), en("resume", Command.Kind.START),
       fr("aide", Command.Kind.HELP), en("help", Command.Kind.HELP), fr("menu", Command.Kind.HELP),
-      both("questions", Command.Kind.QUESTIONS), en("survey", Command.Kind.QUESTIONS));
+      both("questions", Command.Kind.QUESTIONS), en("survey", Command.Kind.QUESTIONS),
+      fr("signaler", Command.Kind.REPORT), fr("signalement", Command.Kind.REPORT), fr("arnaque", Command.Kind.REPORT),
+      en("report", Command.Kind.REPORT), en("scam", Command.Kind.REPORT),
+      fr("etranger", Command.Kind.ABROAD), en("abroad", Command.Kind.ABROAD),
+      both("migration", Command.Kind.MIGRATION), fr("migrer", Command.Kind.MIGRATION),
+      fr("verif", Command.Kind.VERIFY), fr("verifier", Command.Kind.VERIFY), en("verify", Command.Kind.VERIFY));
 
   /** Words that name a language after LANGUE/LANG. */
   static final Map<String, String> LANGUAGES = Map.of("fr", "fr", "francais", "fr", "french", "fr",
       "en", "en", "english", "en", "anglais", "en", "eng", "en", "fra", "fr");
+
+  /** Answers after ETRANGER / ABROAD. */
+  static final Map<String, String> ON_OFF = Map.of("oui", "on", "yes", "on", "o", "on", "y", "on", "1", "on",
+      "non", "off", "no", "off", "n", "off", "0", "off");
 
   static final List<String> WORDS = List.copyOf(FIRST_WORD.keySet());
 

@@ -27,8 +27,9 @@ final class OffersHandler implements CommandHandler {
     if (s.isEmpty()) {
       return Reply.text(SmsTexts.get(lang, "offers.notRegistered"), lang);
     }
+    boolean abroad = org.jobline.abroad.AbroadOptIns.optedIn(t.tx(), s.get().id());
     List<Vacancy> found = Vacancies.allOpen(t.tx()).stream()
-        .filter(v -> Vacancies.matches(v, s.get().region(), s.get().trades()))
+        .filter(v -> Vacancies.matches(v, s.get().region(), s.get().trades(), abroad))
         .limit(MAX_OFFERS)
         .toList();
     if (found.isEmpty()) {
@@ -39,7 +40,8 @@ final class OffersHandler implements CommandHandler {
   }
 
   private String line(Vacancy v, String lang) {
-    String where = v.place() != null && !v.place().isBlank() ? v.place()
+    String where = v.abroad() ? org.jobline.refdata.Countries.name(v.country(), lang)
+        : v.place() != null && !v.place().isBlank() ? v.place()
         : refs.region(v.region()).map(r -> r.name(lang)).orElse(v.region());
     return v.ref() + " " + shorten(v.title(), TITLE_CHARS) + " (" + shorten(where, 16) + ")";
   }

@@ -13,7 +13,8 @@ public final class SmsFeature implements Feature {
   public SmsFeature(AppContext ctx) {
     Outbox outbox = new Outbox(ctx.config().sms());
     CommandRouter router = new CommandRouter(ctx.referenceData(), outbox, ctx.config().sms(), Alerts.welcomeMatches(ctx),
-        ctx.config().profileQuestions().bySms());
+        ctx.config().profileQuestions().bySms(),
+        org.jobline.migration.MigrationTexts.of(ctx.config().referenceData().migration()));
     this.inbox = new SmsInbox(ctx.store(), router, outbox, ctx.config().sms(),
         ctx.config().locale().defaultLanguage());
   }

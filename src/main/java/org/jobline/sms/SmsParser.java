@@ -18,8 +18,11 @@ public final class SmsParser {
 
   public static Command parse(String text) {
     List<String> words = words(text);
+    // A scam report's own words are the person's account ("... then I said stop"): the report wins (issue 21).
+    boolean report = !words.isEmpty() && keyword(words.get(0)) != null
+        && keyword(words.get(0)).kind() == Command.Kind.REPORT;
     for (String w : words) {
-      if (Keywords.STOP_ANYWHERE.contains(w)) {
+      if (!report && Keywords.STOP_ANYWHERE.contains(w)) {
         return new Command(Command.Kind.STOP, List.of(), Keywords.FIRST_WORD.get(w).language());
       }
     }
@@ -96,9 +99,12 @@ public final class SmsParser {
   private static List<String> args(Command.Kind kind, List<String> rest) {
     return switch (kind) {
       case REGISTER -> List.copyOf(rest);
-      case INFO, APPLY -> ref(String.join(" ", rest));
+      case INFO, APPLY, REPORT -> ref(String.join(" ", rest));
       case LANGUAGE -> rest.stream().map(Keywords.LANGUAGES::get).filter(java.util.Objects::nonNull)
           .limit(1).toList();
+      case ABROAD -> rest.stream().map(Keywords.ON_OFF::get).filter(java.util.Objects::nonNull).limit(1).toList();
+      case MIGRATION -> rest.stream().filter(w -> w.matches("\\d{1,2}")).limit(1).toList();
+      case VERIFY -> rest.stream().limit(12).toList();
       default -> List.of();
     };
   }

@@ -58,7 +58,8 @@ final class VacancyInfoHandler implements CommandHandler {
   }
 
   private String render(Vacancy v, String lang, String description) {
-    String where = refs.region(v.region()).map(r -> r.name(lang)).orElse(v.region());
+    String where = v.abroad() ? org.jobline.refdata.Countries.name(v.country(), lang)
+        : refs.region(v.region()).map(r -> r.name(lang)).orElse(v.region());
     if (v.place() != null && !v.place().isBlank()) {
       where = v.place().strip() + " (" + where + ")";
     }

@@ -25,6 +25,7 @@ final class AccountViews {
     if (registered && !ctx.applications().isEmpty()) {
       options.add(Option.go(ctx.t("menu.applications"), Node.of(Screen.APPLICATIONS, Screen.Mode.PROFILE)));
     }
+    options.add(Option.go(ctx.t("menu.abroad"), Node.of(Screen.MIGRATION, Screen.Mode.PROFILE)));
     return new View(ctx.t("menu.title"), List.of(), options, -1, false);
   }
 

@@ -26,6 +26,11 @@ sealed interface Action {
   /** One optional profile answer (a code of the question). */
   record Answer(org.jobline.profile.ProfileQuestion question, String code) implements Action {}
 
+  /** A scam report on vacancy {@code ref} (issue 21); {@code reason} is the text kept for staff. */
+  record Report(String ref, String reason) implements Action {}
+  /** Offers abroad on or off (issue 21). */
+  record SetAbroad(boolean on) implements Action {}
+
   /** What happened after an interest in vacancy {@code ref}. */
   record Outcome(String ref, org.jobline.followup.Outcome outcome) implements Action {}
 }

@@ -50,7 +50,12 @@ public final class OpenVacancies extends VerticleBase {
     }
 
     public List<Vacancy> matching(String region, Collection<String> trades) {
-      return open.stream().filter(v -> Vacancies.matches(v, region, trades)).toList();
+      return matching(region, trades, false);
+    }
+
+    /** The same, with the vacancies abroad when the caller opted in to them. */
+    public List<Vacancy> matching(String region, Collection<String> trades, boolean abroad) {
+      return open.stream().filter(v -> Vacancies.matches(v, region, trades, abroad)).toList();
     }
   }
 

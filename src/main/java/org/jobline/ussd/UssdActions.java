@@ -13,6 +13,7 @@ import org.jobline.store.Store;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.subscriber.Subscribers;
+import org.jobline.trust.ScamReports;
 import org.jobline.vacancy.Interests;
 import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
@@ -49,6 +50,12 @@ final class UssdActions {
     if (action instanceof Action.SetStatus s) {
       return status(tx, s, phone, ctx);
     }
+    if (action instanceof Action.Report r) {
+      return report(tx, r, phone, ctx);
+    }
+    if (action instanceof Action.SetAbroad a) {
+      return abroad(tx, a, phone, ctx);
+    }
     if (action instanceof Action.Consent || action instanceof Action.Answer || action instanceof Action.Outcome) {
       return profile(tx, action, phone, ctx);
     }
@@ -79,6 +86,16 @@ final class UssdActions {
     return null;
   }
 
+  /** Stores the report under the caller's subscriber id; a repeat or a vanished vacancy changes the END text. */
+  private String report(Tx tx, Action.Report r, String phone, MenuContext ctx) throws SQLException {
+    Subscriber s = Subscribers.findOrCreate(tx, phone, ctx.language(), CHANNEL);
+    return switch (ScamReports.record(tx, s.id(), r.ref(), r.reason(), CHANNEL, System.currentTimeMillis())) {
+      case RECORDED -> null;
+      case ALREADY -> ctx.t("report.again", r.ref());
+      case UNKNOWN_VACANCY -> ctx.t("vac.closed");
+    };
+  }
+
   private String status(Tx tx, Action.SetStatus a, String phone, MenuContext ctx) throws SQLException {
     Optional<Subscriber> s = Subscribers.find(tx, phone);
     if (s.isPresent() && Subscribers.setStatus(tx, s.get().id(), a.status())) {
@@ -104,6 +121,16 @@ final class UssdActions {
       Action.Outcome o = (Action.Outcome) action;
       FollowUps.answer(tx, s.get().id(), o.ref(), o.outcome(), CHANNEL, now);
     }
+    return null;
+  }
+
+  /** Offers abroad on or off for the caller (registered: the item is in the profile). */
+  private String abroad(Tx tx, Action.SetAbroad a, String phone, MenuContext ctx) throws SQLException {
+    Optional<Subscriber> s = Subscribers.find(tx, phone);
+    if (s.isEmpty()) {
+      return ctx.t("error.unavailable");
+    }
+    org.jobline.abroad.AbroadOptIns.set(tx, s.get().id(), a.on(), CHANNEL, System.currentTimeMillis());
     return null;
   }
 

@@ -28,6 +28,7 @@ final class UssdService {
   private final OpenVacancies vacancies;
   private final UssdActions actions;
   private final UssdTexts texts = new UssdTexts();
+  private final org.jobline.migration.MigrationTexts migration;
   private final AppConfig config;
   private final Cache<String, Session> sessions;
   /** The caller's profile as read at the start of a session, shared by requests that arrive together. */
@@ -44,6 +45,7 @@ final class UssdService {
     this.store = store;
     this.refData = refData;
     this.vacancies = vacancies;
+    this.migration = org.jobline.migration.MigrationTexts.of(config.referenceData().migration());
     this.actions = new UssdActions(vertx, store, new Outbox(config.sms()), welcome);
     // Cache upkeep runs on the calling thread: cheaper than waking a pool thread on a loaded 2-core box.
     this.sessions = Caffeine.newBuilder()
@@ -118,7 +120,8 @@ final class UssdService {
     Optional<Subscriber> profile = caller.subscriber();
     String lang = profile.map(Subscriber::language).filter(l -> l.equals("fr") || l.equals("en")).orElse(defaultLanguage());
     return new MenuContext(profile, vacancies.snapshot(), refData, texts, lang, config.sms().shortCode(),
-        config.ussd().serviceCode(), caller.answers(), caller.applications(), caller.partnerCodes());
+        config.ussd().serviceCode(), caller.answers(), caller.applications(), caller.partnerCodes(), caller.abroad(),
+        migration);
   }
 
   private String defaultLanguage() {

@@ -11,7 +11,7 @@ final class VacancyViews {
   private VacancyViews() {}
 
   static View list(Node n, MenuContext ctx) {
-    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades());
+    List<Vacancy> found = ctx.vacancies().matching(n.region(), n.trades(), ctx.abroad());
     if (found.isEmpty()) {
       return View.single(ctx.t("vac.none"), List.of(), List.of());
     }
@@ -30,10 +30,24 @@ final class VacancyViews {
     }
     String closing = v.closingDate() == null ? ctx.t("vac.noDate") : v.closingDate();
     String place = v.place() == null || v.place().isBlank() ? Views.regionName(v.region(), ctx) : v.place();
+    if (v.abroad()) {
+      place = (v.place() == null || v.place().isBlank() ? "" : v.place() + ", ")
+          + org.jobline.refdata.Countries.name(v.country(), ctx.language());
+    }
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
+    Option report = Option.go(ctx.t("vac.report"), n.to(Screen.REPORT));
     String tags = VacancyTag.labels(ctx.language(), v.tagSet());
     return View.single(ctx.t(tags.isEmpty() ? "vac.detail" : "vac.detailTags"),
         List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref(), tags),
-        List.of(interest));
+        List.of(interest, report));
+  }
+
+  /** Why the caller reports the vacancy (issue 21): each reason records the report and ends with the thanks. */
+  static View report(Node n, MenuContext ctx) {
+    List<Option> reasons = List.of("fee", "fake", "other").stream()
+        .map(r -> Option.end(ctx.t("report." + r), new Action.Report(n.ref(), ctx.t("report." + r)),
+            ctx.t("report.done", n.ref())))
+        .toList();
+    return View.single(ctx.t("report.title"), List.of(n.ref()), reasons);
   }
 }

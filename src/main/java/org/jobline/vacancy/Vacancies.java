@@ -37,8 +37,14 @@ public final class Vacancies {
     }
   }
 
-  /** Open vacancies for someone in {@code region} ('*' = any) with one of {@code trades}, newest first. */
+  /** Open vacancies at home for someone in {@code region} ('*' = any) with one of {@code trades}, newest first. */
   public static List<Vacancy> openMatching(Tx tx, String region, Collection<String> trades) throws SQLException {
+    return openMatching(tx, region, trades, false);
+  }
+
+  /** The same, with the vacancies abroad when {@code abroad} (the person opted in). */
+  public static List<Vacancy> openMatching(Tx tx, String region, Collection<String> trades, boolean abroad)
+      throws SQLException {
     Connection c = tx.jdbc();
     if (trades.isEmpty()) {
       return List.of();
@@ -49,6 +55,7 @@ public final class Vacancies {
       for (int i = 0; i < distinct.size(); i++) {
         p.setString(i + 2, distinct.get(i));
       }
+      p.setInt(distinct.size() + 2, abroad ? 1 : 0);
       return list(p);
     }
   }
@@ -63,8 +70,16 @@ public final class Vacancies {
     }
   }
 
-  /** True when the vacancy suits someone in {@code region} ('*' = any) with one of {@code trades}. */
+  /** True when the vacancy, at home, suits someone in {@code region} ('*' = any) with one of {@code trades}. */
   public static boolean matches(Vacancy v, String region, Collection<String> trades) {
+    return matches(v, region, trades, false);
+  }
+
+  /** The same, a vacancy abroad included when {@code abroad} (the person opted in to offers abroad). */
+  public static boolean matches(Vacancy v, String region, Collection<String> trades, boolean abroad) {
+    if (v.abroad() && !abroad) {
+      return false;
+    }
     boolean regionOk = region == null || Subscriber.ALL_REGIONS.equals(region) || region.equals(v.region());
     return regionOk && trades.contains(v.trade());
   }
@@ -98,6 +113,7 @@ public final class Vacancies {
     return new Vacancy(rs.getLong("id"), rs.getString("ref"), rs.getString("title"), rs.getString("description"),
         rs.getString("trade"), rs.getString("region"), rs.getString("place"), rs.getString("employer"),
         rs.getString("contact"), partnerId, rs.getInt("positions"), rs.getString("closing_date"),
-        rs.getString("status"), openedAt, rs.getLong("created_at"), rs.getLong("updated_at"), rs.getString("tags"));
+        rs.getString("status"), openedAt, rs.getLong("created_at"), rs.getLong("updated_at"), rs.getString("tags"),
+        rs.getString("country"));
   }
 }

@@ -25,9 +25,17 @@ public final class VacancyService {
   private final VacancyRefs refs;
   private final VacancyLifecycle lifecycle;
   private final Clock clock;
+  private final PublishGate gate;
 
   public VacancyService(Store store, Vertx vertx, VacancyValidator validator, VacancyRefs refs,
                         VacancyLifecycle lifecycle, Clock clock) {
+    this(store, vertx, validator, refs, lifecycle, clock, PublishGate.ALWAYS);
+  }
+
+  /** With a {@link PublishGate} that may hold an "open" for validation (issue 21). */
+  public VacancyService(Store store, Vertx vertx, VacancyValidator validator, VacancyRefs refs,
+                        VacancyLifecycle lifecycle, Clock clock, PublishGate gate) {
+    this.gate = gate;
     this.store = store;
     this.vertx = vertx;
     this.validator = validator;
@@ -38,25 +46,32 @@ public final class VacancyService {
 
   /** Creates a draft; the actor's partner (if any) owns it. */
   public Future<Vacancy> create(Actor actor, VacancyInput in) {
-    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, validator.validate(in, in), now())));
+    return changed(store.write(tx -> VacancyWrites.insert(tx, refs, actor, staffOnlyAbroad(actor, null,
+        validator.validate(in, in)), now())));
   }
 
-  /** Changes the given (non-null) fields; an open vacancy whose region or trade changed alerts the newly matched. */
+  /** Changes the given (non-null) fields; an open vacancy whose region, trade or country changed alerts the newly matched. */
   public Future<Vacancy> edit(Actor actor, String ref, VacancyInput patch) {
     return changed(store.write(tx -> {
       Vacancy before = find(tx, actor, ref);
       if ("closed".equals(before.status())) {
         throw new Conflict(null, "vacancy " + before.ref() + " is closed: open it again before editing it");
       }
-      Vacancy after = VacancyWrites.update(tx, actor, before, validator.validate(patch.over(before), patch), now());
-      if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade()))) {
+      gate.editing(tx, actor, before);
+      VacancyFields fields = staffOnlyAbroad(actor, before, validator.validate(patch.over(before), patch));
+      Vacancy after = VacancyWrites.update(tx, actor, before, fields, now());
+      if (after.open() && (!Objects.equals(before.region(), after.region()) || !Objects.equals(before.trade(), after.trade())
+          || !Objects.equals(before.country(), after.country()))) {
         lifecycle.changedWhileOpen(tx, before, after);
       }
       return after;
     }));
   }
 
-  /** Publishes the vacancy (alerts go out); opening an open vacancy changes nothing. */
+  /**
+   * Publishes the vacancy (alerts go out); opening an open vacancy changes nothing. The gate may hold it for
+   * validation instead: then the vacancy comes back still a draft.
+   */
   public Future<Vacancy> open(Actor actor, String ref) {
     return changed(store.write(tx -> {
       Vacancy v = find(tx, actor, ref);
@@ -65,6 +80,9 @@ public final class VacancyService {
       }
       if (v.closingDate() != null && v.closingDate().compareTo(validator.today().toString()) < 0) {
         throw new ValidationException("closingDate", "passedBeforeOpen", v.closingDate());
+      }
+      if (!gate.publishNow(tx, actor, v)) {
+        return v;
       }
       Vacancy opened = VacancyWrites.open(tx, actor, v, now());
       lifecycle.opened(tx, opened);
@@ -101,7 +119,11 @@ public final class VacancyService {
     }).onSuccess(refs -> refs.forEach(this::publish));
   }
 
-  private Vacancy closeIn(Tx tx, Actor actor, String ref) throws SQLException {
+  /**
+   * Closes the vacancy inside the caller's write transaction (its alerts not yet sent expire at once); the caller
+   * calls {@link #announce} with the ref after the commit. For suspensions (issue 21), done with other changes.
+   */
+  public Vacancy closeIn(Tx tx, Actor actor, String ref) throws SQLException {
     Vacancy v = find(tx, actor, ref);
     if ("closed".equals(v.status())) {
       return v;
@@ -109,6 +131,18 @@ public final class VacancyService {
     Vacancy closed = VacancyWrites.close(tx, actor, v, now());
     lifecycle.closed(tx, closed);
     return closed;
+  }
+
+  /**
+   * Only agency staff send a vacancy abroad (a partner may keep the country staff set, not set one): offers
+   * abroad are where fee-asking fake recruiters hide.
+   */
+  static VacancyFields staffOnlyAbroad(Actor actor, Vacancy before, VacancyFields f) {
+    boolean changed = !Objects.equals(f.country(), before == null ? null : before.country());
+    if (actor.partnerId() != null && f.country() != null && changed) {
+      throw new ValidationException("country", "abroadStaffOnly", f.country());
+    }
+    return f;
   }
 
   /** The vacancy if this actor may see it; another partner's vacancy is "not found", not "forbidden". */
@@ -122,6 +156,11 @@ public final class VacancyService {
 
   private Future<Vacancy> changed(Future<Vacancy> result) {
     return result.onSuccess(v -> publish(v.ref()));
+  }
+
+  /** Tells the caches a vacancy changed (after a commit that used {@link #closeIn}). */
+  public void announce(String ref) {
+    publish(ref);
   }
 
   private void publish(String ref) {

@@ -6,7 +6,7 @@ final class VacancySql {
 
   static final String COLUMNS = """
       v.id, v.ref, v.title, v.description, v.trade, v.region, v.place, v.employer, v.contact, v.partner_id,
-      v.positions, v.closing_date, v.status, v.opened_at, v.created_at, v.updated_at, v.tags""";
+      v.positions, v.closing_date, v.status, v.opened_at, v.created_at, v.updated_at, v.tags, v.country""";
 
   static final String BY_REF = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.ref = ?";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.id = ?";
@@ -15,12 +15,14 @@ final class VacancySql {
 
   /**
    * Open vacancies for a region (?1; NULL or '*' for any) and one of {@code trades} trades (?2...),
-   * newest first: the same order and rule as {@link Vacancies#matches}, filtered by SQLite.
+   * newest first: the same order and rule as {@link Vacancies#matches}, filtered by SQLite. Vacancies abroad
+   * only when ?{trades + 2} is 1 (the person opted in).
    */
   static String openMatching(int trades) {
     return "SELECT " + COLUMNS + " FROM vacancies v WHERE v.status = 'open' AND (CAST(?1 AS TEXT) IS NULL OR ?1 = '"
         + org.jobline.subscriber.Subscriber.ALL_REGIONS + "' OR v.region = ?1) AND v.trade IN ("
         + String.join(", ", java.util.Collections.nCopies(trades, "?")) + ")"
+        + " AND (v.country IS NULL OR ?" + (trades + 2) + " = 1)"
         + " ORDER BY COALESCE(v.opened_at, v.created_at) DESC, v.id DESC";
   }
 
@@ -30,12 +32,12 @@ final class VacancySql {
 
   static final String INSERT = """
       INSERT INTO vacancies (ref, title, description, trade, region, place, employer, contact, partner_id,
-                             positions, closing_date, status, created_at, updated_at, tags)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""";
+                             positions, closing_date, status, created_at, updated_at, tags, country)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)""";
 
   static final String UPDATE = """
       UPDATE vacancies SET title = ?, description = ?, trade = ?, region = ?, place = ?, employer = ?,
-        contact = ?, positions = ?, closing_date = ?, updated_at = ?, tags = ? WHERE id = ?""";
+        contact = ?, positions = ?, closing_date = ?, updated_at = ?, tags = ?, country = ? WHERE id = ?""";
 
   static final String OPEN = """
       UPDATE vacancies SET status = 'open', opened_at = COALESCE(opened_at, ?), closed_at = NULL, updated_at = ?

@@ -23,11 +23,18 @@ public final class VacancyValidator {
   private final ReferenceData referenceData;
   private final ZoneId zone;
   private final Clock clock;
+  /** The deployment's country (locale.country): a vacancy there is stored without a country. */
+  private final String homeCountry;
 
   public VacancyValidator(ReferenceData referenceData, ZoneId zone, Clock clock) {
+    this(referenceData, zone, clock, "TG");
+  }
+
+  public VacancyValidator(ReferenceData referenceData, ZoneId zone, Clock clock, String homeCountry) {
     this.referenceData = referenceData;
     this.zone = zone;
     this.clock = clock;
+    this.homeCountry = homeCountry == null ? null : homeCountry.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -49,10 +56,25 @@ public final class VacancyValidator {
     }
     String closing = closingDate(in.closingDate(), given.closingDate() != null, errors);
     String tags = tags(in.tags(), errors);
+    String country = country(in.country(), errors);
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new VacancyFields(title, description, trade, region, place, employer, contact, positions, closing, tags);
+    return new VacancyFields(title, description, trade, region, place, employer, contact, positions, closing, tags,
+        country);
+  }
+
+  /** A country of work (ISO code or name) -> its code, or null for the deployment's own country or a blank. */
+  public String country(String raw, List<FieldError> errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    Optional<String> code = org.jobline.refdata.Countries.resolve(raw);
+    if (code.isEmpty()) {
+      errors.add(new FieldError("country", "unknownCountry", raw.strip()));
+      return null;
+    }
+    return code.get().equals(homeCountry) ? null : code.get();
   }
 
   /** Today in the deployment's time zone. */

@@ -20,6 +20,7 @@ class AlertTextTest {
       Path.of("target", "unused.db").toString()));
   static final ReferenceData RD = ReferenceDataLoader.load(CONFIG.referenceData());
   static final AlertText TEXT = new AlertText(RD, CONFIG.ussd().serviceCode(), CONFIG.sms().shortCode());
+  static final AlertText NAMED = new AlertText(RD, CONFIG.ussd().serviceCode(), CONFIG.sms().shortCode(), "ANPE Kara");
   static final String[] WORDS = {"Maçon", "qualifié", "très", "expérimenté", "chantier", "Lomé", "Kpalimé",
       "Société", "Générale", "d'Électricité", "œuvre", "« urgent »", "Côte", "Îlot", "Bâtiment", "€",
       "[équipe]", "😀", "中文", "Ferrailleur-coffreur", "Supercalifragilisticexpialidocious", "NGO", "&", "ç"};
@@ -38,6 +39,9 @@ class AlertTextTest {
         assertThat(sms).as(sms).startsWith(lang.equals("fr") ? "Offre " + v.ref() : "Job " + v.ref())
             .contains("INFO " + v.ref()).contains("*888#").contains("STOP").contains("8888");
         assertThat(sms.length()).as(sms).isGreaterThan(60);
+        String named = outbox.prepare(NAMED.render(lang, v));
+        assertThat(Gsm7.septets(named)).as(named).isLessThanOrEqualTo(160);
+        assertThat(named).as(named).contains(lang.equals("fr") ? "Gratuit. Ne payez jamais." : "Free. Never pay.");
       }
     }
   }
@@ -46,22 +50,49 @@ class AlertTextTest {
   void aShortVacancyShowsEveryPartInOrder() {
     Vacancy v = new Vacancy(1, "K4821", "Maçon", null, "MACON", "LOM", "Agoè", "BTP Sarl", null, null, 3,
         "2026-07-15", "open", 0L, 0, 0);
-    assertThat(TEXT.render("fr", v)).isEqualTo(
-        "Offre K4821: Macon, Agoè, BTP Sarl, 3 postes, avant le 15/07. Details: INFO K4821 ou *888#. Stop: STOP au 8888");
-    assertThat(TEXT.render("en", v)).isEqualTo(
-        "Job K4821: Macon, Agoè, BTP Sarl, 3 positions, apply by 15/07. Details: INFO K4821 or *888#. Stop: STOP to 8888");
+    assertThat(TEXT.render("fr", v)).isEqualTo("Offre K4821: Macon, Agoè, BTP Sarl, 3 postes, avant le 15/07. "
+        + "Details: INFO K4821 ou *888#. Stop: STOP au 8888. Gratuit. Ne payez jamais.");
+    assertThat(TEXT.render("en", v)).isEqualTo("Job K4821: Macon, Agoè, BTP Sarl, 3 positions, apply by 15/07. "
+        + "Details: INFO K4821 or *888#. Stop: STOP to 8888. Free. Never pay.");
+    assertThat(NAMED.render("fr", v)).isEqualTo("Offre K4821: Macon, Agoè, BTP Sarl, 3 postes, avant le 15/07. "
+        + "Details: INFO K4821 ou *888#. Stop: STOP au 8888. Gratuit. Ne payez jamais. Verifie: ANPE Kara");
+    assertThat(NAMED.render("en", v)).endsWith("STOP to 8888. Free. Never pay. Verified: ANPE Kara");
+  }
+
+  /** Issue 21: the trust line always ends the alert; the verifier's name goes before the title gets short. */
+  @Test
+  void theTrustLineIsNeverDroppedAndTheVerifierOnlyWhenTheTitleKeepsRoom() {
+    String longTitle = "Chauffeur poids lourds pour transport de marchandises entre Lomé et Ouagadougou avec permis C";
+    Vacancy v = new Vacancy(1, "A1234", longTitle, null, "CHAUF", "KAR", "Kara centre ville quartier Tomdè",
+        "Société Générale des Transports du Nord Togo", null, null, 12, "2026-12-31", "open", 0L, 0, 0);
+    for (String lang : new String[] {"fr", "en"}) {
+      String named = NAMED.render(lang, v);
+      assertThat(Gsm7.septets(named)).as(named).isLessThanOrEqualTo(160);
+      assertThat(named).as(named).endsWith(lang.equals("fr") ? "Ne payez jamais. Verifie: ANPE Kara" : "Never pay. Verified: ANPE Kara")
+          .contains("Chauffeur poids lourds");
+      String body = named.substring(named.indexOf(": ") + 2, named.indexOf(". Details"));
+      String title = body.contains(", ") ? body.substring(0, body.indexOf(", ")) : body;
+      assertThat(Gsm7.septets(title)).as(named).isGreaterThanOrEqualTo(AlertText.MIN_TITLE_WITH_VERIFIER);
+    }
+    AlertText longName = new AlertText(RD, "*888#", "8888", "Agence Nationale Pour l'Emploi");
+    Vacancy wordy = new Vacancy(1, "A1234", longTitle + " " + longTitle, null, "CHAUF", "KAR", null, "TN", null, null, 1,
+        null, "open", 0L, 0, 0);
+    String sms = longName.render("fr", wordy);
+    assertThat(Gsm7.septets(sms)).as(sms).isLessThanOrEqualTo(160);
+    assertThat(sms).as("the name gives way, the trust line stays").endsWith("Gratuit. Ne payez jamais.")
+        .doesNotContain("Verifie");
   }
 
   @Test
   void tagsAreShownInAFewCharactersEvenWhenTheTitleMustGiveWay() {
     Vacancy v = new Vacancy(1, "K4821", "Maçon", null, "MACON", "LOM", "Agoè", "BTP Sarl", null, null, 3,
-        "2026-07-15", "open", 0L, 0, 0, "womenEncouraged,firstJob");
+        "2026-07-15", "open", 0L, 0, 0, "womenEncouraged,firstJob", null);
     assertThat(TEXT.render("fr", v)).startsWith("Offre K4821: Macon, 1er emploi, Femmes bienvenues, Agoè");
     assertThat(TEXT.render("en", v)).startsWith("Job K4821: Macon, First job, Women welcome, Agoè");
     String title = "Chauffeur poids lourds pour transport de marchandises entre Lomé et Ouagadougou avec "
         + "permis C et expérience de cinq ans minimum";
     Vacancy all = new Vacancy(1, "A1234", title, null, "CHAUF", "KAR", null, "Transports du Nord", null, null, 1,
-        null, "open", 0L, 0, 0, "firstJob,accessible,womenEncouraged");
+        null, "open", 0L, 0, 0, "firstJob,accessible,womenEncouraged", null);
     for (String lang : new String[] {"fr", "en"}) {
       String sms = TEXT.render(lang, all);
       assertThat(Gsm7.septets(sms)).as(sms).isLessThanOrEqualTo(160);

@@ -116,7 +116,7 @@ class TaggedCapTest {
 
   private Vacancy open(String title, String tags) {
     return f.openAndFanOut(AlertFixture.await(f.vacancies.create(AlertFixture.STAFF,
-        new VacancyInput(title, null, "AGRI", "SAV", null, "Ferme Test", "Tel 90 00 00 00", 1, null, tags))));
+        new VacancyInput(title, null, "AGRI", "SAV", null, "Ferme Test", "Tel 90 00 00 00", 1, null, tags, null))));
   }
 
   private long day(Subscriber s, Vacancy v) {

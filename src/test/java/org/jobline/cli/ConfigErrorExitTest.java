@@ -52,6 +52,20 @@ class ConfigErrorExitTest {
   }
 
   @Test
+  void aSafeMigrationScreenTooLongStopsTheStartNamingTheKey() throws Exception {
+    String ok = "menu=Working abroad\ntopics=rights\nrights.label=Rights\nrights.text=Short.\n";
+    Files.writeString(tmp.resolve("m_en.properties"), ok);
+    Files.writeString(tmp.resolve("m_fr.properties"), ok.replace("rights.text=Short.", "rights.text=" + "x".repeat(157)));
+    Path config = tmp.resolve("migration.yaml");
+    Files.writeString(config, "referenceData:\n  migration: " + tmp.resolve("m") + "\n");
+    Result r = runMain(List.of("--config", config.toString()),
+        Map.of("JOBLINE_STORE_PATH", tmp.resolve("data").resolve("j.db").toString()), Map.of());
+    assertThat(r.exitCode).as("exit code; stderr: %s", r.stderr).isEqualTo(2);
+    assertThat(r.stderr).contains("referenceData.migration").contains("m_fr.properties").contains("'rights.text'")
+        .contains("157 characters").doesNotContain("\tat ");
+  }
+
+  @Test
   void unknownCommandInProcessIsAUsageError() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -54,7 +54,7 @@ class VacancyInfoHandlerTest {
       "en | K4821: Maçon qualifié (First job, Accessible, Women welcome), BTP Kara SARL"})
   void tagsFollowTheTitle(String language, String expected) {
     Vacancy tagged = new Vacancy(1, "K4821", "Maçon qualifié", "Chantier. ".repeat(40), "MACON", "KAR", "Bafilo",
-        "BTP Kara SARL", "+22890998877", null, 3, "2026-12-31", "open", 1L, 1, 1, "womenEncouraged,accessible,firstJob");
+        "BTP Kara SARL", "+22890998877", null, 3, "2026-12-31", "open", 1L, 1, 1, "womenEncouraged,accessible,firstJob", null);
     String text = handler(true).fit(tagged, language);
     assertThat(text).startsWith(expected).contains(" K4821", "Contact: +22890998877");
     assertThat(Gsm7.cost(Gsm7.transliterate(text)).segments()).isLessThanOrEqualTo(2);

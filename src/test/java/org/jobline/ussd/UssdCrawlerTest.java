@@ -72,7 +72,8 @@ class UssdCrawlerTest {
       Subscriber s = new Subscriber(3, "+22890000003", "LOM", List.of(refData.trades().get(0).code()), lang, "active", "ussd", 0, 0);
       for (ProfileAnswers answers : List.of(new ProfileAnswers("yes", longAnswers, null), new ProfileAnswers("never", java.util.Map.of(), null))) {
         screens += crawl(new MenuContext(Optional.of(s), snapshot, refData, texts, lang, "8888", "*888#", answers, apps),
-            Screen.APPLICATIONS, Screen.OUTCOME, Screen.AGE, Screen.SEX, Screen.DISABILITY, Screen.SCHOOLING);
+            Screen.APPLICATIONS, Screen.OUTCOME, Screen.AGE, Screen.SEX, Screen.DISABILITY, Screen.SCHOOLING,
+            Screen.MIGRATION, Screen.ABROAD);
       }
       screens += crawl(new MenuContext(Optional.empty(), snapshot, refData, texts, lang, "8888", "*888#"), Screen.CONSENT, Screen.AGE);
       // a first registration with partners: the partner code screen, its retry screen and the confirmation with a code

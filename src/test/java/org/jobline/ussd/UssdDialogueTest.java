@@ -162,7 +162,8 @@ class UssdDialogueTest {
         new Dialogue("a tagged vacancy's details in English", NEW_EN, List.of(
             first(), con("2"), con("1"), con("1"), con("1", "V-LOM-MAC4"),
             con("1", "Aide macon", "First job, Women welcome", "Ref V-LOM-MAC4", "1 I am interested"))),
-        new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue"), con("6", "Choix invalide"))),
+        new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue", "6 Travail etranger"),
+            con("7", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
             first(), con("4"), end("1"), end("1", "Session terminee"))));
   }

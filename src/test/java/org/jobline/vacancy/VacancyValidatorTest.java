@@ -73,11 +73,11 @@ class VacancyValidatorTest {
   @Test
   void tagsAreKnownCodesInAnyCaseStoredInOneOrderAndAnUnknownOneIsNamed() {
     VacancyInput tagged = new VacancyInput("Titre", null, "MACON", "LOM", null, "Employeur", null, 1, null,
-        " womenencouraged; FIRSTJOB firstJob ");
+        " womenencouraged; FIRSTJOB firstJob ", null);
     assertThat(VALIDATOR.validate(tagged, tagged).tags()).isEqualTo("firstJob,womenEncouraged");
     assertThat(VALIDATOR.validate(GOOD, GOOD).tags()).isEmpty();
     VacancyInput bad = new VacancyInput("Titre", null, "MACON", "LOM", null, "Employeur", null, 1, null,
-        "firstJob,handicap");
+        "firstJob,handicap", null);
     assertThatThrownBy(() -> VALIDATOR.validate(bad, bad))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("tags"))

@@ -20,7 +20,10 @@ final class AuthSql {
   static final String INSERT_SESSION =
       "INSERT INTO admin_sessions (id_hash, user_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)";
   static final String SESSION = "SELECT s.csrf_token, s.expires_at, s.created_at, u." + USER_COLUMNS.replace(", ", ", u.")
-      + " FROM admin_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?";
+      + " FROM admin_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?"
+      + " AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.id = u.partner_id AND p.suspended_at IS NOT NULL)";
+  /** Issue 21: a suspended partner's users may not sign in (their sessions are refused by {@link #SESSION}). */
+  static final String PARTNER_SUSPENDED = "SELECT count(*) FROM partners WHERE id = ? AND suspended_at IS NOT NULL";
   static final String TOUCH_SESSION = "UPDATE admin_sessions SET expires_at = ? WHERE id_hash = ?";
   static final String DELETE_SESSION = "DELETE FROM admin_sessions WHERE id_hash = ?";
   static final String DELETE_EXPIRED = "DELETE FROM admin_sessions WHERE expires_at <= ?";

@@ -23,7 +23,7 @@ final class Login {
   /** Verified against when the user does not exist, so both cases cost the same time. */
   private final String dummy;
 
-  private enum Outcome { OK, WRONG, WAIT }
+  private enum Outcome { OK, WRONG, WAIT, SUSPENDED }
 
   private record Result(Outcome outcome, String sessionId, long waitMs) {
     static Result waitFor(long ms) {
@@ -93,6 +93,10 @@ final class Login {
     long now = System.currentTimeMillis();
     long expires = now + Math.min(config.sessionMinutes(), config.idleMinutes()) * 60_000L;
     return upgraded.compose(newHash -> ctx.store().write(tx -> {
+      if (StaffUsers.partnerSuspended(tx, s)) {
+        Audit.log(tx, s.username(), "login.suspended", "staff_user", s.id(), null);
+        return new Result(Outcome.SUSPENDED, null, 0);
+      }
       StaffUsers.loginSucceeded(tx, s.id());
       if (newHash != null) {
         StaffUsers.setHash(tx, s.id(), newHash);
@@ -128,6 +132,7 @@ final class Login {
         rc.response().putHeader("Retry-After", Long.toString(seconds));
         LoginPage.send(rc, production, lang, 429, Page.t(lang, "login.wait", seconds), username);
       }
+      case SUSPENDED -> LoginPage.send(rc, production, lang, 403, Page.t(lang, "login.suspended"), username);
       default -> LoginPage.send(rc, production, lang, 401, Page.t(lang, "login.wrong"), username);
     }
   }

@@ -49,6 +49,20 @@ public final class StaffUsers {
     }
   }
 
+  /** True when {@code s} is a partner user whose partner the agency suspended (issue 21). */
+  static boolean partnerSuspended(Tx tx, Staff s) throws SQLException {
+    if (!s.partner() || s.partnerId() == null) {
+      return false;
+    }
+    Connection c = tx.jdbc();
+    try (PreparedStatement p = c.prepareStatement(AuthSql.PARTNER_SUSPENDED)) {
+      p.setLong(1, s.partnerId());
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() && rs.getLong(1) > 0;
+      }
+    }
+  }
+
   /** Sets the count of wrong passwords in a row and the lock end (null: not locked). */
   static void setFailures(Tx tx, long id, int count, Long lockedUntil) throws SQLException {
     update(tx, AuthSql.SET_FAILURES, count, lockedUntil, id);

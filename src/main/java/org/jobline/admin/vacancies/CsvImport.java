@@ -40,7 +40,7 @@ final class CsvImport {
     this.ctx = ctx;
     this.service = service;
     this.validator = new VacancyValidator(ctx.referenceData(), ZoneId.of(ctx.config().locale().timeZone()),
-        Clock.systemUTC());
+        Clock.systemUTC(), ctx.config().locale().country());
     this.jobs = new ImportJobs(ctx.store());
   }
 
@@ -113,7 +113,7 @@ final class CsvImport {
       }
       VacancyInput in = new VacancyInput(r.get("title"), r.get("description"), r.get("trade"), r.get("region"),
           r.get("place"), r.get("employer"), r.get("contact"), positions, r.get("closingDate"),
-          r.getOrDefault("tags", ""));
+          r.getOrDefault("tags", ""), r.get("country"));
       if (error == null) {
         try {
           validator.validate(in, in);

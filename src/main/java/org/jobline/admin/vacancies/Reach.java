@@ -43,7 +43,7 @@ final class Reach {
     Instant next = quiet.nextAllowed(now);
     boolean leavesToday = next.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
     return ctx.store().read(tx -> Sql.rows(tx, VacancyAdminSql.REACH, dayStart(0), dayStart(1), cap, v.trade(), v.region(),
-        v.id())).map(rows -> {
+        v.id(), v.country())).map(rows -> {
           List<Count> counts = rows.stream().map(Reach::count).toList();
           long people = counts.stream().mapToLong(Count::people).sum();
           long today = leavesToday ? counts.stream().mapToLong(Count::today).sum() : 0;

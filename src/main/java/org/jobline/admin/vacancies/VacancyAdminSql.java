@@ -45,6 +45,7 @@ final class VacancyAdminSql {
       FROM subscriber_trades t CROSS JOIN subscribers s
       WHERE s.id = t.subscriber_id AND t.trade = ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
+        AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM abroad_optins o WHERE o.subscriber_id = s.id))
       GROUP BY s.language ORDER BY s.language""";
 
   /** The vacancy's alerts not sent yet, and those the daily cap put off to a later day. */
@@ -52,10 +53,11 @@ final class VacancyAdminSql {
       SELECT count(*) AS waiting, COALESCE(sum(CASE WHEN due_at >= ? THEN 1 ELSE 0 END), 0) AS capped
       FROM alerts WHERE vacancy_id = ? AND status IN ('pending', 'queued')""";
 
-  /** Who created, edited, published and closed it. */
+  /** Who created, edited, published and closed it; and (issue 21) submitted, validated, rejected or suspended it. */
   static final String HISTORY = """
       SELECT at, actor, action FROM audit_log WHERE entity = 'vacancy' AND entity_id = ?
-        AND action IN ('vacancy.create', 'vacancy.open', 'vacancy.close') ORDER BY at, id LIMIT 20""";
+        AND action IN ('vacancy.create', 'vacancy.open', 'vacancy.close', 'vacancy.submit', 'vacancy.validate',
+                       'vacancy.reject', 'vacancy.suspend') ORDER BY at, id LIMIT 20""";
 
   static final String SET_FOLLOW_UP = """
       UPDATE interests SET follow_up = ?, follow_up_at = ?, follow_up_by = ? WHERE id = ? AND vacancy_id = ?""";

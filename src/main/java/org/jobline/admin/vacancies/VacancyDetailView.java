@@ -42,6 +42,8 @@ final class VacancyDetailView {
     fact(b, VacancyForm.label(lang, "trade"), name(ref.trade(vac.trade()).orElse(null), vac.trade()));
     fact(b, VacancyForm.label(lang, "region"), name(ref.region(vac.region()).orElse(null), vac.region()));
     fact(b, VacancyForm.label(lang, "place"), vac.place());
+    fact(b, VacancyForm.label(lang, "country"), vac.abroad()
+        ? org.jobline.refdata.Countries.name(vac.country(), lang) + " (" + vac.country() + ")" : null);
     fact(b, VacancyForm.label(lang, "contact"), vac.contact());
     fact(b, VacancyForm.label(lang, "positions"), String.valueOf(vac.positions()));
     fact(b, VacancyForm.label(lang, "closingDate"), vac.closingDate() == null ? null

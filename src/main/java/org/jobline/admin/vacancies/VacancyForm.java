@@ -17,7 +17,8 @@ import org.jobline.vacancy.ValidationException;
 /** The create/edit form: decoding the posted fields, and drawing them back with the bad field's error beside it. */
 final class VacancyForm {
   static final List<String> FIELDS =
-      List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description", "tags");
+      List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description",
+          "tags", "country");
 
   static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "employer", "trade", "region");
   private static final org.jobline.i18n.Messages FIELD_NAMES = new org.jobline.i18n.Messages("validation");
@@ -41,12 +42,21 @@ final class VacancyForm {
     return new Decoded(new VacancyInput(Params.form(rc, "title", 500), Params.form(rc, "description", 5000),
         Params.form(rc, "trade", 60), Params.form(rc, "region", 60), Params.form(rc, "place", 300),
         Params.form(rc, "employer", 300), Params.form(rc, "contact", 400), n, Params.form(rc, "closingDate", 20),
-        tags(rc)), positions, error);
+        tags(rc), country(rc)), positions, error);
+  }
+
+  /**
+   * The country typed by staff. A partner user's form has no such field: absent means unchanged (null), so a
+   * partner's edit keeps a country staff set; one posted anyway goes to the service, which refuses it.
+   */
+  private static String country(RoutingContext rc) {
+    String typed = Params.form(rc, "country", 60);
+    return Viewer.of(rc).partnerScope() != null && typed.isBlank() ? null : typed;
   }
 
   static VacancyInput of(Vacancy v) {
     return new VacancyInput(v.title(), v.description(), v.trade(), v.region(), v.place(), v.employer(), v.contact(),
-        v.positions(), v.closingDate(), v.tags());
+        v.positions(), v.closingDate(), v.tags(), v.country());
   }
 
   /** The ticked tag boxes (the validator names an unknown value); none ticked = no tags, so "" and never null. */
@@ -85,6 +95,9 @@ final class VacancyForm {
     }
     b.append("<p class=\"help\">").append(Html.esc(Page.t(lang, "form.requiredNote"))).append("</p>");
     for (String f : FIELDS) {
+      if (f.equals("country") && viewer.partnerScope() != null) {
+        continue; // only agency staff publish abroad
+      }
       boolean required = REQUIRED.contains(f);
       b.append("<div class=\"field\"><label for=\"").append(f).append("\">").append(Html.esc(label(lang, f)));
       if (required) {
@@ -96,6 +109,9 @@ final class VacancyForm {
         case "trade" -> Params.select("trade", lang, ref.trades(), value, "—");
         case "region" -> Params.select("region", lang, ref.regions(), value, "—");
         case "tags" -> tagBoxes(lang, value);
+        case "country" -> "<input id=\"country\" name=\"country\" maxlength=\"60\" autocomplete=\"off\" value=\""
+            + Html.esc(value) + "\" aria-describedby=\"country-help\"><span class=\"help\" id=\"country-help\">"
+            + Html.esc(Page.t(lang, "abroad.countryHelp")) + "</span>";
         case "description" -> "<textarea id=\"description\" name=\"description\" rows=\"4\">" + Html.esc(value)
             + "</textarea>";
         default -> "<input id=\"" + f + "\" name=\"" + f + "\""
@@ -141,6 +157,7 @@ final class VacancyForm {
       case "positions" -> rawPositions != null ? rawPositions : in.positions() == null ? "" : String.valueOf(in.positions());
       case "closingDate" -> in.closingDate();
       case "tags" -> in.tags();
+      case "country" -> in.country();
       default -> in.description();
     };
   }

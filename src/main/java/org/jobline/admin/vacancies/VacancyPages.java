@@ -25,7 +25,7 @@ final class VacancyPages {
     this.service = service;
     this.reach = new Reach(ctx);
     this.texts = new org.jobline.alert.AlertText(ctx.referenceData(), ctx.config().ussd().serviceCode(),
-        ctx.config().sms().shortCode());
+        ctx.config().sms().shortCode(), ctx.config().trust().verifiedBy());
   }
 
   record Filters(String status, String region, String trade, Long partner, String q) {}

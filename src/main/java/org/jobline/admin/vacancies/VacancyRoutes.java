@@ -29,7 +29,8 @@ public final class VacancyRoutes {
     this.pages = new VacancyPages(ctx, service);
     this.imports = new CsvImport(ctx, service);
     this.validator = new org.jobline.vacancy.VacancyValidator(ctx.referenceData(),
-        java.time.ZoneId.of(ctx.config().locale().timeZone()), java.time.Clock.systemUTC());
+        java.time.ZoneId.of(ctx.config().locale().timeZone()), java.time.Clock.systemUTC(),
+        ctx.config().locale().country());
   }
 
   /** The CSV upload's own body handler, mounted before the router's general one. */
