@@ -36,9 +36,12 @@ final class VacancyViews {
     }
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
     Option report = Option.go(ctx.t("vac.report"), n.to(Screen.REPORT));
-    String tags = VacancyTag.labels(ctx.language(), v.tagSet());
-    return View.single(ctx.t(tags.isEmpty() ? "vac.detail" : "vac.detailTags"),
-        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref(), tags),
+    // the tags are a few words of our own texts: set into the pattern, whole, so that the title, employer and
+    // place give way to them (and to "Signaler") when the screen is full
+    String tags = org.jobline.gsm.Gsm7.strict(VacancyTag.labels(ctx.language(), v.tagSet()));
+    String pattern = tags.isEmpty() ? ctx.t("vac.detail") : ctx.t("vac.detailTags").replace("{6}", tags);
+    return View.single(pattern,
+        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()),
         List.of(interest, report));
   }
 

@@ -61,18 +61,19 @@ class UssdDialogueTest {
     String phone = UssdTestGateway.PHONE;
     return Stream.of(
         new Dialogue("new caller registers for one trade", phone, List.of(
-            first("Jobline", "1 S'inscrire aux alertes", "2 Offres d'emploi", "3 Langue"),
+            first("Jobline", "1 S'inscrire aux alertes", "2 Offres d'emploi", "3 Langue", "4 Travail etranger"),
             con("1", "Votre region:", "1 Grand Lom", "7 Toutes les regions", "0 Retour", "00 Menu"),
             con("1", "Domaine de metier:", "1 Batiment et travaux", "98 Suite"),
             con("1", "Votre metier:", "1 Macon", "2 Menuisier"),
             con("1", "Metier ajoute (1/3)", "1 Oui", "2 Non"),
-            con("2", "Region: Grand Lom", "Metiers: Macon", "1 Confirmer"),
+            con("2", "Region: Grand Lom", "Metiers: Macon", "1 Confirmer", "2 J'ai un code partenaire"),
             con("1", "Inscription enregistree", "Repondre?", "1 Oui", "2 Plus tard", "3 Jamais"),
             end("2", "Inscription enregistree", "STOP au 8888"))),
         new Dialogue("three trades then straight to confirmation", phone, List.of(
             first("1 S'inscrire"), con("1"), con("7"), con("1", "1 Macon"), con("1", "(1/3)"),
             con("1", "Domaine"), con("1", "1 Menuisier"), con("1", "(2/3)"), con("1"), con("98", "Hotellerie"),
-            con("1", "Cuisinier"), con("1", "Region: Toutes les regions", "Macon, Menuisier, Cuisinier", "1 Confirmer"),
+            con("1", "Cuisinier"), con("1", "Region: Toutes les regions", "Macon, Menuisier, Cuisinier", "1 Confirmer",
+                "2 J'ai un code partenaire"),
             con("1", "Inscription enregistree", "3 Jamais"), end("3", "plus de questions", "STOP"))),
         new Dialogue("invalid choices, back and main menu", phone, List.of(
             first("1 S'inscrire"), con("9", "Choix invalide", "1 S'inscrire"), con("1", "Votre region:"),
@@ -88,7 +89,7 @@ class UssdDialogueTest {
         new Dialogue("no vacancy for this choice", phone, List.of(
             first(), con("2"), con("6"), con("1"), con("1", "Aucune offre"), con("1", "Choix invalide", "Aucune offre"))),
         new Dialogue("registered caller sees matching vacancies directly", REGISTERED, List.of(
-            first("1 Modifier mon inscription", "3 Mon profil", "4 Arreter les alertes", "5 Langue"),
+            first("1 Modifier mon inscription", "3 Mon profil", "4 Arreter les alertes", "5 Langue", "6 Travail etranger"),
             con("2", "Offres 1-3 sur 4", "V-LOM-MAC4"), con("2", "V-LOM-MAC3"), end("1", "Interet enregistre"))),
         new Dialogue("profile, then change region keeps the trades", REGISTERED, List.of(
             first(), con("3", "Region: Grand Lom", "Metiers: Macon", "Alertes: actives", "1 Changer la region"),
@@ -127,7 +128,8 @@ class UssdDialogueTest {
             con("3", "Vous etes: (actuel: Une femme)"), con("3", "Avez-vous un handicap?"),
             con("1", "Votre plus haut niveau"), end("5", "Merci! Vos reponses sont enregistrees"))),
         new Dialogue("English caller registers and says Never", NEW_EN, List.of(
-            first("1 Register"), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirm"),
+            first("1 Register", "4 Working abroad"), con("1"), con("1"), con("1"), con("1"),
+            con("2", "1 Confirm", "2 I have a partner code"),
             con("1", "Registration saved.", "These questions help the agency serve everyone better. Answer?", "1 Yes",
                 "2 Later", "3 Never"),
             end("3", "Understood, no more questions", "STOP to 8888"))),
@@ -137,7 +139,7 @@ class UssdDialogueTest {
             con("3", "Do you have a disability?"), con("2", "Your highest schooling:", "5 Higher education"),
             end("2", "Thank you! Your answers are saved."))),
         new Dialogue("my applications: say what happened after an interest", APPLICANT, List.of(
-            first("6 Mes candidatures"), con("6", "Mes candidatures:", "1 V-LOM-MAC1 Macon confirme"),
+            first("6 Mes candidatures", "7 Travail etranger"), con("6", "Mes candidatures:", "1 V-LOM-MAC1 Macon confirme"),
             con("1", "Offre V-LOM-MAC1: qu'est-il arrive?", "1 Embauche", "2 Entretien", "3 Pas de nouvelles",
                 "4 Pas interesse"),
             end("2", "Merci, votre reponse pour l'offre V-LOM-MAC1 est enregistree"))),
@@ -158,10 +160,11 @@ class UssdDialogueTest {
             first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer"), con("2", "Choix invalide"))),
         new Dialogue("a tagged vacancy's details show its tags", REGISTERED, List.of(
             first(), con("2", "V-LOM-MAC4"),
-            con("1", "Aide macon", "1er emploi, Femmes bienvenues", "Ref V-LOM-MAC4", "1 Je suis interesse"))),
+            con("1", "Aide macon", "1er emploi, Femmes bienvenues", "Ref V-LOM-MAC4", "1 Je suis interesse",
+                "2 Signaler"))),
         new Dialogue("a tagged vacancy's details in English", NEW_EN, List.of(
             first(), con("2"), con("1"), con("1"), con("1", "V-LOM-MAC4"),
-            con("1", "Aide macon", "First job, Women welcome", "Ref V-LOM-MAC4", "1 I am interested"))),
+            con("1", "Aide macon", "First job, Women welcome", "Ref V-LOM-MAC4", "1 I am interested", "2 Report"))),
         new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue", "6 Travail etranger"),
             con("7", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
