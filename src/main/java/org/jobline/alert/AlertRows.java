@@ -9,12 +9,12 @@ import org.jobline.store.Repository;
 import org.jobline.store.Tx;
 
 /** The alert rows: linking them to the outbox rows just queued, the daily counts pacing reads, and moving one a day on. */
-@Repository({"alerts", "outbox"})
+@Repository({"alerts", "outbox", "vacancies", "profile_answers"})
 final class AlertRows {
   private AlertRows() {}
 
-  /** An alert still waiting in the outbox, with its outbox row. */
-  record Waiting(long alertId, long outboxId) {}
+  /** An alert still waiting in the outbox, with its outbox row, and whether its vacancy's tags target the person. */
+  record Waiting(long alertId, long outboxId, boolean targeted) {}
 
   /** The highest outbox id now: the rows queued after it in this transaction are the new alerts' SMS. */
   static long maxOutboxId(Tx tx) throws SQLException {
@@ -61,15 +61,15 @@ final class AlertRows {
     }
   }
 
-  /** The subscriber's alert due in [from, to), not sent yet, for the oldest vacancy; null when none. */
-  static Waiting oldestWaiting(Tx tx, long subscriberId, long from, long to) throws SQLException {
+  /** The subscriber's alert due in [from, to), not sent yet, that gives way first (untargeted, oldest); null when none. */
+  static Waiting lowestWaiting(Tx tx, long subscriberId, long from, long to) throws SQLException {
     Connection c = tx.jdbc();
-    try (PreparedStatement p = c.prepareStatement(AlertSql.OLDEST_WAITING)) {
+    try (PreparedStatement p = c.prepareStatement(AlertSql.LOWEST_WAITING)) {
       p.setLong(1, subscriberId);
       p.setLong(2, from);
       p.setLong(3, to);
       try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? new Waiting(rs.getLong(1), rs.getLong(2)) : null;
+        return rs.next() ? new Waiting(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1) : null;
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.jobline.alert;
 
 import org.jobline.store.Dialect;
+import org.jobline.vacancy.VacancyTag;
 
 /** SQL text of matching, fan-out, pacing and expiry. */
 final class AlertSql {
@@ -9,13 +10,15 @@ final class AlertSql {
   /**
    * One batch of matching subscribers not yet alerted for the vacancy, by id from a cursor. Starts
    * from subscriber_trades(trade, subscriber_id) (CROSS JOIN fixes the order on SQLite; its join term is in WHERE, as PostgreSQL wants for a CROSS JOIN), then subscribers by
-   * primary key: no scan of subscribers. Also counts each one's alerts due today (the daily cap). A vacancy
-   * abroad (its country, the 7th parameter, not NULL) goes only to those who opted in to offers abroad.
+   * primary key: no scan of subscribers. Also counts each one's alerts due today (the daily cap), and reads the
+   * optional answers the vacancy's tags target (profile_answers by primary key). A vacancy abroad (its country,
+   * the 7th parameter, not NULL) goes only to those who opted in to offers abroad.
    */
   static final String MATCH_BATCH = """
       SELECT s.id, s.phone, s.language,
-             (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) AS due_today
-      FROM subscriber_trades t CROSS JOIN subscribers s
+             (SELECT count(*) FROM alerts d WHERE d.subscriber_id = s.id AND d.due_at >= ? AND d.due_at < ?) AS due_today,
+             pa.age_band, pa.sex, pa.disability
+      FROM subscriber_trades t CROSS JOIN subscribers s LEFT JOIN profile_answers pa ON pa.subscriber_id = s.id
       WHERE s.id = t.subscriber_id AND t.trade = ? AND t.subscriber_id > ? AND s.status = 'active' AND (s.region = ? OR s.region = '*')
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subscriber_id = s.id AND a.vacancy_id = ?)
         AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM abroad_optins o WHERE o.subscriber_id = s.id))
@@ -72,13 +75,18 @@ final class AlertSql {
       UPDATE outbox SET status = 'expired', updated_at = ?
       WHERE vacancy_id = ? AND kind = 'alert' AND status = 'queued'""";
 
-  /** A subscriber's oldest vacancy among the alerts due in a day and not yet sent (it gives way to a newer one). */
-  static final String OLDEST_WAITING = """
-      SELECT a.id, a.outbox_id FROM alerts a
+  /**
+   * Of a subscriber's alerts due in a day and not yet sent, the one that gives way first: an untargeted vacancy
+   * before one whose tags target the person, then the oldest vacancy. Also says whether it is targeted.
+   */
+  static final String LOWEST_WAITING = """
+      SELECT a.id, a.outbox_id, """ + VacancyTag.targetedSql("v", "pa") + """
+       AS targeted FROM alerts a
         JOIN vacancies v ON v.id = a.vacancy_id
         JOIN outbox o ON o.id = a.outbox_id
+        LEFT JOIN profile_answers pa ON pa.subscriber_id = a.subscriber_id
       WHERE a.subscriber_id = ? AND a.due_at >= ? AND a.due_at < ? AND o.status = 'queued'
-      ORDER BY COALESCE(v.opened_at, v.created_at), v.id LIMIT 1""";
+      ORDER BY targeted, COALESCE(v.opened_at, v.created_at), v.id LIMIT 1""";
   static final String MOVE_ALERT = "UPDATE alerts SET due_at = ? WHERE id = ?";
   static final String MOVE_OUTBOX = """
       UPDATE outbox SET not_before = ?1, next_attempt_at = CASE WHEN next_attempt_at > ?2 THEN next_attempt_at ELSE ?2 END,

@@ -44,7 +44,7 @@ public final class AlertWriter {
     List<OutboundSms> messages = new ArrayList<>(candidates.size());
     for (Candidate s : candidates) {
       String text = textByLanguage.computeIfAbsent(s.language(), lang -> texts.render(lang, v));
-      long notBefore = pacing.notBefore(tx, s.subscriberId(), s.dueToday());
+      long notBefore = pacing.notBefore(tx, s.subscriberId(), s.dueToday(), s.targeted());
       messages.add(new OutboundSms(s.phone(), s.subscriberId(), v.id(), text, s.language(),
           OutboundSms.Kind.ALERT, notBefore, expiresAt));
     }

@@ -9,7 +9,9 @@ import org.jobline.store.Tx;
 /**
  * The daily cap: at most {@code cap} alerts due per subscriber and calendar day (in the deployment's
  * time zone). Over the cap, the alert waits for tomorrow, newest vacancies first: when tomorrow is
- * full, the oldest vacancy waiting there moves on a day (and so on). Quiet hours are not here: the
+ * full, the oldest vacancy waiting there moves on a day (and so on). Vacancies whose tags target the
+ * person (firstJob, accessible, womenEncouraged against the optional answers) go before untargeted
+ * ones, today included: a targeted alert over today's cap sends today's untargeted waiting one on. Quiet hours are not here: the
  * delivery engine's dispatcher applies them to every queued alert.
  */
 public final class Pacing {
@@ -38,26 +40,41 @@ public final class Pacing {
   }
 
   /**
-   * Epoch ms when an alert for a vacancy newer than the subscriber's others is to leave: 0 (now)
-   * while under today's cap, else tomorrow, making room there if needed.
+   * Epoch ms when an alert for a vacancy newer than the subscriber's others is to leave: 0 (now) while under
+   * today's cap, else the first day whose waiting alerts it goes before, making room there. It goes before a
+   * waiting alert when its vacancy's tags target the person and the other's do not; from tomorrow on, also
+   * before an older vacancy of the same kind (today's waiting alerts give way only to a targeted one).
    */
-  public long notBefore(Tx tx, long subscriberId, int dueToday) throws SQLException {
+  public long notBefore(Tx tx, long subscriberId, int dueToday, boolean targeted) throws SQLException {
     if (dueToday < cap) {
       return 0;
     }
-    makeRoom(tx, subscriberId, 1);
-    return dayStart(1);
+    for (int day = 0; day < HORIZON_DAYS; day++) {
+      if (day > 0 && due(tx, subscriberId, day) < cap) {
+        return dayStart(day);
+      }
+      AlertRows.Waiting lowest = AlertRows.lowestWaiting(tx, subscriberId, dayStart(day), dayStart(day + 1));
+      if (lowest != null && goesBefore(targeted, lowest.targeted(), day)) {
+        AlertRows.move(tx, lowest, dayStart(day + 1), now());
+        makeRoom(tx, subscriberId, day + 1);
+        return day == 0 ? 0 : dayStart(day);
+      }
+    }
+    return dayStart(HORIZON_DAYS);
   }
 
-  /** Moves the oldest waiting alert of a full day to the next day, recursively, up to the horizon. */
-  private void makeRoom(Tx tx, long subscriberId, int day) throws SQLException {
-    if (day >= HORIZON_DAYS || due(tx, subscriberId, day) < cap) {
-      return;
-    }
-    makeRoom(tx, subscriberId, day + 1);
-    AlertRows.Waiting oldest = AlertRows.oldestWaiting(tx, subscriberId, dayStart(day), dayStart(day + 1));
-    if (oldest != null) {
-      AlertRows.move(tx, oldest, dayStart(day + 1), now());
+  private static boolean goesBefore(boolean targeted, boolean otherTargeted, int day) {
+    return targeted && !otherTargeted || day > 0 && targeted == otherTargeted;
+  }
+
+  /** While a day holds more than the cap, its waiting alert that gives way first moves on a day, up to the horizon. */
+  private void makeRoom(Tx tx, long subscriberId, int from) throws SQLException {
+    for (int day = from; day < HORIZON_DAYS && due(tx, subscriberId, day) > cap; day++) {
+      AlertRows.Waiting lowest = AlertRows.lowestWaiting(tx, subscriberId, dayStart(day), dayStart(day + 1));
+      if (lowest == null) {
+        return;
+      }
+      AlertRows.move(tx, lowest, dayStart(day + 1), now());
     }
   }
 

@@ -3,12 +3,16 @@ package org.jobline.alert;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.jobline.abroad.AbroadOptIns;
+import org.jobline.profile.Answers;
+import org.jobline.profile.ProfileAnswers;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
 import org.jobline.vacancy.Vacancies;
 import org.jobline.vacancy.Vacancy;
+import org.jobline.vacancy.VacancyTag;
 
 /**
  * After a registration (USSD or SMS), queues alerts for the newest open matching vacancies, as many
@@ -28,13 +32,19 @@ public final class WelcomeMatches {
       return 0;
     }
     Pacing pacing = writer.pacing();
-    List<Vacancy> newest = new ArrayList<>(
-        Vacancies.openMatching(tx, s.region(), s.trades(), AbroadOptIns.optedIn(tx, s.id())).stream().limit(pacing.cap()).toList());
+    ProfileAnswers answers = Answers.find(tx, s.id());
+    // the newest, those whose tags target the person first (a stable sort keeps newest first in each kind);
+    // offers abroad only for someone who opted in
+    List<Vacancy> newest = new ArrayList<>(Vacancies.openMatching(tx, s.region(), s.trades(),
+            AbroadOptIns.optedIn(tx, s.id())).stream()
+        .sorted(Comparator.comparing((Vacancy v) -> !VacancyTag.targetsAny(v.tagSet(), answers)))
+        .limit(pacing.cap()).toList());
     Collections.reverse(newest); // queued oldest first, so that pacing treats each as newer than the last
     int queued = 0;
     for (Vacancy v : newest) {
       if (!AlertRows.exists(tx, s.id(), v.id())) {
-        Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(tx, s.id()));
+        Candidate one = new Candidate(s.id(), s.phone(), s.language(), pacing.dueToday(tx, s.id()),
+            VacancyTag.targetsAny(v.tagSet(), answers));
         queued += writer.write(tx, v, List.of(one));
       }
     }

@@ -115,7 +115,7 @@ public final class PartnerApi {
     throw new BadRequestException("limit", "limit must be a number from 1 to " + VacancyService.MAX_LIST);
   }
 
-  private static Actor actor(RoutingContext rc) {
+  static Actor actor(RoutingContext rc) {
     return rc.get(ACTOR);
   }
 

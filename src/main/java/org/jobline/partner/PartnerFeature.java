@@ -15,6 +15,9 @@ public final class PartnerFeature implements Feature {
 
   @Override
   public void mount(Router router) {
-    new PartnerApi(Alerts.vacancyService(ctx), new PartnerKeys(ctx.store()), ctx.referenceData()).mount(router);
+    org.jobline.vacancy.VacancyService vacancies = Alerts.vacancyService(ctx);
+    new PartnerApi(vacancies, new PartnerKeys(ctx.store()), ctx.referenceData()).mount(router);
+    new InterestApi(vacancies, ctx.store()).mount(router); // after PartnerApi: its key check covers these routes
+
   }
 }

@@ -19,6 +19,16 @@ final class PartnerSql {
   static final String CREDIT = """
       INSERT INTO referrals (subscriber_id, partner_id, channel, created_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (subscriber_id) DO NOTHING""";
+  /** Every referral code (the USSD partner step checks a typed code against them); a bounded list. */
+  static final String ALL_CODES = "SELECT upper(COALESCE(referral_code, 'P' || CAST(id AS TEXT))) FROM partners ORDER BY id LIMIT 10000";
   static final String CODE_OF = "SELECT COALESCE(referral_code, 'P' || CAST(id AS TEXT)) FROM partners WHERE id = ?";
+  /** A vacancy's interested people for its partner (phones masked in Java), oldest first. */
+  static final String INTERESTS = """
+      SELECT i.id, s.phone, i.channel, i.created_at, i.follow_up FROM interests i JOIN subscribers s ON s.id = i.subscriber_id
+      WHERE i.vacancy_id = ? ORDER BY i.created_at, i.id LIMIT 1000""";
+  static final String SET_INTEREST_STATUS = """
+      UPDATE interests SET follow_up = ?, follow_up_at = ?, follow_up_by = ? WHERE id = ? AND vacancy_id = ?""";
+  static final String AUDIT_INTEREST = """
+      INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, 'interest.status', 'vacancy', ?, ?)""";
   static final String AUDIT = "INSERT INTO audit_log (actor, action, entity, entity_id, detail) VALUES (?, ?, 'partner', ?, ?)";
 }

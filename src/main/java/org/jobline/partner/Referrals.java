@@ -47,6 +47,18 @@ public final class Referrals {
     }
   }
 
+  /** Every partner's referral code, in capitals. */
+  public static java.util.Set<String> allCodes(Tx tx) throws SQLException {
+    Connection c = tx.jdbc();
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    try (PreparedStatement p = c.prepareStatement(PartnerSql.ALL_CODES); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        codes.add(rs.getString(1));
+      }
+    }
+    return codes;
+  }
+
   /** The referral code of a partner (shown on its page). */
   public static Optional<String> codeOf(Tx tx, long partnerId) throws SQLException {
     Connection c = tx.jdbc();

@@ -13,6 +13,8 @@ import org.jobline.store.Store;
 
 /** Scenario vacancies made through the partner API ({@code POST /api/v1/vacancies}, then open). */
 final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
+  /** The partner the simulate command provisions on its own gateway. */
+  static final String PARTNER = "Simulateur";
   private final WebClient client;
   private final String joblineUrl;
   private final String key;
@@ -51,6 +53,25 @@ final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
     return ref;
   }
 
+  /** Sets the status of the interested people number {@code skip + 1} to {@code skip + count} (oldest first). */
+  @Override
+  public int markInterests(String ref, String status, int skip, int count) {
+    if (key == null) {
+      throw new IllegalStateException("mark_interests needs a partner API key (--partner-key KEY)");
+    }
+    String base = joblineUrl + "/api/v1/vacancies/" + URLEncoder.encode(ref, StandardCharsets.UTF_8) + "/interests";
+    io.vertx.core.json.JsonArray all = SimulatorClient.check(SimulatorClient.await(client.getAbs(base)
+        .putHeader("Authorization", "Bearer " + key).send())).getJsonArray("interests");
+    if (all.size() < skip + count) {
+      throw new AssertionError("only " + all.size() + " interested in " + ref + ", " + (skip + count) + " needed");
+    }
+    for (int i = skip; i < skip + count; i++) {
+      SimulatorClient.check(SimulatorClient.await(client.putAbs(base + "/" + all.getJsonObject(i).getLong("id"))
+          .putHeader("Authorization", "Bearer " + key).sendJsonObject(new JsonObject().put("status", status))));
+    }
+    return count;
+  }
+
   /**
    * For the gateway the simulate command starts itself: a partner "Simulateur" and a fresh key,
    * stored the way the partner API checks keys (SHA-256, hex).
@@ -60,7 +81,7 @@ final class PartnerApiVacancies implements ScenarioRunner.VacancyMaker {
     new SecureRandom().nextBytes(random);
     String key = "jl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     SimulatorClient.await(store.write(tx -> {
-      SimulatorRows.addPartnerKey(tx, "Simulateur", key.substring(0, 8), sha256(key));
+      SimulatorRows.addPartnerKey(tx, PARTNER, key.substring(0, 8), sha256(key));
       return null;
     }));
     return key;

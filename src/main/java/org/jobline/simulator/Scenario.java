@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public record Scenario(String name, String file, String phone, List<Step> steps) {
   static final Set<String> KINDS = Set.of("dial", "ussd", "hangup", "expect_screen", "sms", "expect_sms",
-      "expect_no_sms", "network", "wait_seconds", "create_vacancy", "advance_days", "partner", "staff", "expect_refused");
+      "expect_no_sms", "network", "wait_seconds", "create_vacancy", "advance_days", "mark_interests", "expect_page",
+      "partner", "staff", "expect_refused");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** One step: its kind and its value (a text, a number or a mapping, as written). */

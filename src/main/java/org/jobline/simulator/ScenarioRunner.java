@@ -18,6 +18,7 @@ public final class ScenarioRunner {
   private final SimulatorClient sim;
   private final PhoneNumbers numbers;
   private final VacancyMaker vacancies;
+  private final Pages pages;
   private final PrintStream out;
   private final Map<String, String> screens = new HashMap<>();
   private final Map<String, Set<String>> seen = new HashMap<>();
@@ -26,9 +27,15 @@ public final class ScenarioRunner {
   private Scenario scenario;
 
   ScenarioRunner(SimulatorClient sim, PhoneNumbers numbers, VacancyMaker vacancies, PrintStream out) {
+    this(sim, numbers, vacancies, null, out);
+  }
+
+  /** {@code pages} (may be null: then expect_page fails saying why) reads the admin pages as a scenario user. */
+  ScenarioRunner(SimulatorClient sim, PhoneNumbers numbers, VacancyMaker vacancies, Pages pages, PrintStream out) {
     this.sim = sim;
     this.numbers = numbers;
     this.vacancies = vacancies;
+    this.pages = pages;
     this.out = out;
   }
 
@@ -95,6 +102,15 @@ public final class ScenarioRunner {
         vars.put("ref", ref);
         return "ref " + ref;
       }
+      case "mark_interests" -> {
+        String status = required(step, "status");
+        int n = vacancies.markInterests(required(step, "ref"), status, step.value().path("skip").asInt(0),
+            step.value().path("count").asInt(1));
+        return n + " marked " + status;
+      }
+      case "expect_page" -> {
+        return expectPage(step);
+      }
       case "partner" -> {
         String name = required(step, "name");
         keys.put(name, sim.trustPartner(name, "true".equals(step.text("trusted"))).getString("key"));
@@ -130,6 +146,33 @@ public final class ScenarioRunner {
     String screen = screens.getOrDefault(p, "");
     if (!Fold.fold(screen).contains(Fold.fold(want))) {
       throw new AssertionError("screen does not contain \"" + want + "\"; it shows: " + screen.replace("\n", " | "));
+    }
+  }
+
+  /**
+   * An admin page read as {@code as} (admin or partner) contains every text of {@code contains} (a text or a list;
+   * case, accents and runs of spaces ignored), within {@code within_seconds} (the page is read again meanwhile).
+   */
+  private String expectPage(Scenario.Step step) {
+    if (pages == null) {
+      throw new AssertionError("expect_page needs the gateway the simulate command starts (its scenario users)");
+    }
+    String as = step.text("as") == null ? "admin" : step.text("as");
+    String path = required(step, "path");
+    java.util.List<String> wanted = new java.util.ArrayList<>();
+    JsonNodeTexts.each(step.value().path("contains"), t -> wanted.add(subst(t)));
+    double within = step.value().path("within_seconds").asDouble(10);
+    long deadline = System.currentTimeMillis() + (long) (within * 1000);
+    while (true) {
+      String page = Fold.fold(pages.get(as, path));
+      java.util.List<String> missing = wanted.stream().filter(w -> !page.contains(Fold.fold(w))).toList();
+      if (missing.isEmpty()) {
+        return wanted.size() + " found";
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError(path + " as " + as + " does not contain " + missing);
+      }
+      sleep(300);
     }
   }
 
@@ -176,7 +219,7 @@ public final class ScenarioRunner {
   }
 
   private String required(Scenario.Step step, String key) {
-    String v = step.scalarOr(key);
+    String v = key.equals("ref") && step.text("ref") == null ? vars.get("ref") : step.scalarOr(key);
     if (v == null) {
       throw new AssertionError("step needs '" + key + "'");
     }
@@ -207,7 +250,8 @@ public final class ScenarioRunner {
     }
   }
 
-  /** Creates and opens a vacancy through Jobline, returning its ref. */
+  /** Creates and opens a vacancy through Jobline, returning its ref; marks its interested people as the partner. */
+  @FunctionalInterface
   interface VacancyMaker {
     String createAndOpen(JsonObject fields);
 
@@ -219,6 +263,28 @@ public final class ScenarioRunner {
     /** The partner API's status for a list request with {@code key} (401 or 403 when refused). */
     default int listStatus(String key) {
       throw new UnsupportedOperationException("no partner API here");
+    }
+
+    /** Sets the status of interested people {@code skip + 1} to {@code skip + count}; returns how many. */
+    default int markInterests(String ref, String status, int skip, int count) {
+      throw new IllegalStateException("mark_interests is not available here");
+    }
+  }
+
+  /** Reads an admin page (its body) as a scenario user: "admin" or "partner". */
+  @FunctionalInterface
+  interface Pages {
+    String get(String as, String path);
+  }
+
+  /** The texts of a YAML value: one text, or each item of a list. */
+  private static final class JsonNodeTexts {
+    static void each(com.fasterxml.jackson.databind.JsonNode node, java.util.function.Consumer<String> to) {
+      if (node.isArray()) {
+        node.forEach(n -> to.accept(n.asText()));
+      } else if (!node.isMissingNode() && !node.isNull()) {
+        to.accept(node.asText());
+      }
     }
   }
 }

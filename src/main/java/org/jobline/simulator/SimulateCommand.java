@@ -57,6 +57,7 @@ public final class SimulateCommand implements Command {
     try {
       String target;
       String key = a.get("partner-key");
+      ScenarioSessions.Access access = null;
       if (a.get("target") != null) {
         target = Args.url("target", a.get("target"));
       } else {
@@ -64,10 +65,12 @@ public final class SimulateCommand implements Command {
         gateway = SimulatorClient.await(launcher.start(vertx, ownGatewayConfig(config, tmp)));
         target = "http://127.0.0.1:" + gateway.port();
         key = key != null ? key : PartnerApiVacancies.provisionKey(gateway.store());
+        access = ScenarioSessions.provision(gateway.store());
         io.out().println("Started a gateway on " + target + " (temporary database " + tmp + ")");
       }
       String simulator = a.get("simulator") == null ? target : Args.url("simulator", a.get("simulator"));
-      return runAll(vertx, simulator, target, key, new PhoneNumbers(config.locale().country()), scenarios, io.out()) ? 0 : 1;
+      return runAll(vertx, simulator, target, key, access, new PhoneNumbers(config.locale().country()), scenarios,
+          io.out()) ? 0 : 1;
     } finally {
       if (gateway != null) {
         SimulatorClient.await(gateway.stop());
@@ -82,15 +85,34 @@ public final class SimulateCommand implements Command {
   /** Runs every scenario and prints a summary line; true when all passed. */
   static boolean runAll(Vertx vertx, String simulatorUrl, String joblineUrl, String partnerKey, PhoneNumbers numbers,
                         List<Scenario> scenarios, PrintStream out) {
+    return runAll(vertx, simulatorUrl, joblineUrl, partnerKey, null, numbers, scenarios, out);
+  }
+
+  /** {@code access}: the scenario users' sessions for expect_page (null on a gateway given with --target). */
+  static boolean runAll(Vertx vertx, String simulatorUrl, String joblineUrl, String partnerKey,
+                        ScenarioSessions.Access access, PhoneNumbers numbers, List<Scenario> scenarios, PrintStream out) {
     WebClient client = WebClient.create(vertx);
+    ScenarioRunner.Pages pages = access == null ? null : (as, path) -> page(client, joblineUrl, access.cookie(as), path);
     ScenarioRunner runner = new ScenarioRunner(new SimulatorClient(client, simulatorUrl), numbers,
-        new PartnerApiVacancies(client, joblineUrl, partnerKey), out);
+        new PartnerApiVacancies(client, joblineUrl, partnerKey), pages, out);
     int passed = 0;
     for (Scenario s : scenarios) {
       passed += runner.run(s) ? 1 : 0;
     }
     out.println("scenarios: " + passed + " passed, " + (scenarios.size() - passed) + " failed");
     return passed == scenarios.size();
+  }
+
+  private static String page(WebClient client, String joblineUrl, String cookie, String path) {
+    if (cookie == null || !path.startsWith("/admin")) {
+      throw new AssertionError("expect_page reads /admin pages as admin or partner");
+    }
+    var r = SimulatorClient.await(client.getAbs(joblineUrl + path)
+        .putHeader("Cookie", org.jobline.admin.auth.Cookies.SESSION + "=" + cookie).send());
+    if (r.statusCode() != 200) {
+      throw new AssertionError(path + " answered " + r.statusCode());
+    }
+    return r.bodyAsString();
   }
 
   /**

@@ -67,7 +67,9 @@ final class VacancyInfoHandler implements CommandHandler {
     String contact = v.contact() == null || v.contact().isBlank() ? SmsTexts.get(lang, "info.noContact") : v.contact();
     String desc = description.isEmpty() ? "" : (description.endsWith(".") || description.endsWith("...")
         ? description : description + ".");
-    return SmsTexts.get(lang, "info.full", v.ref(), v.title().strip(), v.employer().strip(), where,
+    String tags = org.jobline.vacancy.VacancyTag.labels(lang, v.tagSet());
+    String title = tags.isEmpty() ? v.title().strip() : v.title().strip() + " (" + tags + ")";
+    return SmsTexts.get(lang, "info.full", v.ref(), title, v.employer().strip(), where,
         v.positions(), closing, desc, contact).replace(". . ", ". ").replace("  ", " ");
   }
 }

@@ -4,8 +4,12 @@ import java.util.List;
 
 /** The only writes the menu makes, each at the last step of a dialogue (an END screen). */
 sealed interface Action {
-  /** Saves region and trades (1 to 3) and makes the caller active; confirmation SMS. */
-  record Register(String region, List<String> trades) implements Action {}
+  /** Saves region and trades (1 to 3) and makes the caller active; confirmation SMS; credits the partner of {@code partnerCode} (may be null). */
+  record Register(String region, List<String> trades, String partnerCode) implements Action {
+    Register(String region, List<String> trades) {
+      this(region, trades, null);
+    }
+  }
 
   /** Records interest in a vacancy; the contact SMS follows (once per person and vacancy). */
   record Interest(String ref) implements Action {}

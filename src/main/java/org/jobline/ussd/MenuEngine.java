@@ -36,6 +36,9 @@ final class MenuEngine {
     if (input.equals("00")) {
       return start();
     }
+    if (pos.node().screen() == Screen.PARTNER) {
+      return PartnerCodeStep.step(pos, input, ctx);
+    }
     if (input.equals("0")) {
       return Position.at(pos.frame().parent() == null ? pos.frame() : pos.frame().parent());
     }

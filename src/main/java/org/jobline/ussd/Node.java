@@ -5,34 +5,39 @@ import java.util.List;
 
 /**
  * One position in the menu: the screen, its page, and what the caller picked on the way
- * (region, category, trades, vacancy ref). Immutable, so a replayed dialogue can share them.
+ * (region, category, trades, vacancy ref, partner code). Immutable, so a replayed dialogue can share them.
  */
 record Node(Screen screen, Screen.Mode mode, int page, String region, String category, List<String> trades,
-            String ref) {
-  static final Node MAIN = new Node(Screen.MAIN, Screen.Mode.REGISTER, 0, null, null, List.of(), null);
+            String ref, String code) {
+  static final Node MAIN = new Node(Screen.MAIN, Screen.Mode.REGISTER, 0, null, null, List.of(), null, null);
 
   static Node of(Screen screen, Screen.Mode mode) {
-    return new Node(screen, mode, 0, null, null, List.of(), null);
+    return new Node(screen, mode, 0, null, null, List.of(), null, null);
+  }
+
+  /** The partner code: on CONFIRM the one accepted, on PARTNER the input just refused (null at first). */
+  Node withCode(String partnerCode) {
+    return new Node(screen, mode, page, region, category, trades, ref, partnerCode);
   }
 
   Node to(Screen next) {
-    return new Node(next, mode, 0, region, category, trades, ref);
+    return new Node(next, mode, 0, region, category, trades, ref, code);
   }
 
   Node nextPage() {
-    return new Node(screen, mode, page + 1, region, category, trades, ref);
+    return new Node(screen, mode, page + 1, region, category, trades, ref, code);
   }
 
-  Node withRegion(String code) {
-    return new Node(screen, mode, page, code, category, trades, ref);
+  Node withRegion(String regionCode) {
+    return new Node(screen, mode, page, regionCode, category, trades, ref, code);
   }
 
-  Node withCategory(String code) {
-    return new Node(screen, mode, page, region, code, trades, ref);
+  Node withCategory(String categoryCode) {
+    return new Node(screen, mode, page, region, categoryCode, trades, ref, code);
   }
 
-  Node withTrades(List<String> codes) {
-    return new Node(screen, mode, page, region, category, List.copyOf(codes), ref);
+  Node withTrades(List<String> tradeCodes) {
+    return new Node(screen, mode, page, region, category, List.copyOf(tradeCodes), ref, code);
   }
 
   Node addTrade(String code) {
@@ -42,6 +47,6 @@ record Node(Screen screen, Screen.Mode mode, int page, String region, String cat
   }
 
   Node withRef(String vacancyRef) {
-    return new Node(screen, mode, page, region, category, trades, vacancyRef);
+    return new Node(screen, mode, page, region, category, trades, vacancyRef, code);
   }
 }

@@ -61,11 +61,13 @@ final class RegistrationViews {
 
   /** After a first registration, the optional questions' consent screen (unless "Jamais" or answered). */
   static View confirm(Node n, MenuContext ctx) {
-    Action register = new Action.Register(n.region(), n.trades());
+    Action register = new Action.Register(n.region(), n.trades(), n.code());
     Option ok = !ctx.registered() && ctx.answers().askAfterRegistration()
         ? Option.then(ctx.t("confirm.ok"), register, Node.of(Screen.CONSENT, Screen.Mode.REGISTER))
         : Option.end(ctx.t("confirm.ok"), register, ProfileViews.regDone(ctx));
-    return View.single(ctx.t("confirm.title"),
-        List.of(Views.regionName(n.region(), ctx), Views.tradeNames(n.trades(), ctx)), List.of(ok));
+    List<Option> options = PartnerCodeStep.offered(n, ctx)
+        ? List.of(ok, Option.go(ctx.t("confirm.partner"), n.to(Screen.PARTNER).withCode(null))) : List.of(ok);
+    return View.single(ctx.t(n.code() == null ? "confirm.title" : "confirm.titleCode"),
+        List.of(Views.regionName(n.region(), ctx), Views.tradeNames(n.trades(), ctx), String.valueOf(n.code())), options);
   }
 }

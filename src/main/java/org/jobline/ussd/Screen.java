@@ -7,6 +7,8 @@ enum Screen {
   CONSENT, AGE, SEX, DISABILITY, SCHOOLING,
   /** "Mes candidatures": the vacancies the caller was interested in, then what happened for one. */
   APPLICATIONS, OUTCOME,
+  /** The optional partner code of a first registration (typed, not chosen): valid, it returns to CONFIRM with it. */
+  PARTNER,
   /** "Signaler": why the caller reports the vacancy on the details screen (issue 21). */
   REPORT,
   /** Offers abroad on or off (profile); "Travail etranger": the agency's safe-migration topics (issue 21). */

@@ -8,6 +8,7 @@ import org.jobline.followup.FollowUps;
 import org.jobline.profile.Answers;
 import org.jobline.outbox.OutboundSms;
 import org.jobline.outbox.Outbox;
+import org.jobline.partner.Referrals;
 import org.jobline.store.Store;
 import org.jobline.store.Tx;
 import org.jobline.subscriber.Subscriber;
@@ -65,6 +66,12 @@ final class UssdActions {
     Subscriber s = Subscribers.register(tx, phone, r.region(), r.trades(), ctx.language(), CHANNEL);
     String text = ctx.t("reg.sms", Views.regionName(r.region(), ctx), Views.tradeNames(r.trades(), ctx), ctx.shortCode());
     outbox.enqueue(tx, new OutboundSms(phone, s.id(), null, text, ctx.language(), OutboundSms.Kind.CONFIRMATION, 0, null));
+    if (r.partnerCode() != null) { // checked by the menu; a partner deleted since then credits nobody
+      Optional<Long> partner = Referrals.partnerByCode(tx, r.partnerCode());
+      if (partner.isPresent()) {
+        Referrals.credit(tx, s.id(), partner.get(), CHANNEL, System.currentTimeMillis());
+      }
+    }
     welcome.queue(tx, s);
     return null;
   }

@@ -120,7 +120,8 @@ final class UssdService {
     Optional<Subscriber> profile = caller.subscriber();
     String lang = profile.map(Subscriber::language).filter(l -> l.equals("fr") || l.equals("en")).orElse(defaultLanguage());
     return new MenuContext(profile, vacancies.snapshot(), refData, texts, lang, config.sms().shortCode(),
-        config.ussd().serviceCode(), caller.answers(), caller.applications(), caller.abroad(), migration);
+        config.ussd().serviceCode(), caller.answers(), caller.applications(), caller.partnerCodes(), caller.abroad(),
+        migration);
   }
 
   private String defaultLanguage() {

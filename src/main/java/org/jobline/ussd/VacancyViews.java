@@ -2,6 +2,7 @@ package org.jobline.ussd;
 
 import java.util.List;
 import org.jobline.vacancy.Vacancy;
+import org.jobline.vacancy.VacancyTag;
 
 /** Open vacancies matching a region and trades, 3 per screen, and one vacancy's details. */
 final class VacancyViews {
@@ -35,8 +36,13 @@ final class VacancyViews {
     }
     Option interest = Option.end(ctx.t("vac.interest"), new Action.Interest(v.ref()), ctx.t("interest.done", v.ref()));
     Option report = Option.go(ctx.t("vac.report"), n.to(Screen.REPORT));
-    return View.single(ctx.t("vac.detail"),
-        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()), List.of(interest, report));
+    // the tags are a few words of our own texts: set into the pattern, whole, so that the title, employer and
+    // place give way to them (and to "Signaler") when the screen is full
+    String tags = org.jobline.gsm.Gsm7.strict(VacancyTag.labels(ctx.language(), v.tagSet()));
+    String pattern = tags.isEmpty() ? ctx.t("vac.detail") : ctx.t("vac.detailTags").replace("{6}", tags);
+    return View.single(pattern,
+        List.of(v.title(), v.employer(), place, String.valueOf(v.positions()), closing, v.ref()),
+        List.of(interest, report));
   }
 
   /** Why the caller reports the vacancy (issue 21): each reason records the report and ends with the thanks. */

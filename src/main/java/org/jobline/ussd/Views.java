@@ -27,6 +27,7 @@ final class Views {
       case AGE, SEX, DISABILITY, SCHOOLING -> ProfileViews.question(n, ctx);
       case APPLICATIONS -> ApplicationViews.list(n, ctx);
       case OUTCOME -> ApplicationViews.outcome(n, ctx);
+      case PARTNER -> PartnerCodeStep.view(n, ctx);
       case REPORT -> VacancyViews.report(n, ctx);
       case ABROAD -> AbroadViews.optIn(ctx);
       case MIGRATION -> AbroadViews.migration(ctx);

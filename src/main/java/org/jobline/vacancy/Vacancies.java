@@ -113,6 +113,7 @@ public final class Vacancies {
     return new Vacancy(rs.getLong("id"), rs.getString("ref"), rs.getString("title"), rs.getString("description"),
         rs.getString("trade"), rs.getString("region"), rs.getString("place"), rs.getString("employer"),
         rs.getString("contact"), partnerId, rs.getInt("positions"), rs.getString("closing_date"),
-        rs.getString("status"), openedAt, rs.getLong("created_at"), rs.getLong("updated_at"), rs.getString("country"));
+        rs.getString("status"), openedAt, rs.getLong("created_at"), rs.getLong("updated_at"), rs.getString("tags"),
+        rs.getString("country"));
   }
 }

@@ -6,7 +6,7 @@ final class VacancySql {
 
   static final String COLUMNS = """
       v.id, v.ref, v.title, v.description, v.trade, v.region, v.place, v.employer, v.contact, v.partner_id,
-      v.positions, v.closing_date, v.status, v.opened_at, v.created_at, v.updated_at, v.country""";
+      v.positions, v.closing_date, v.status, v.opened_at, v.created_at, v.updated_at, v.tags, v.country""";
 
   static final String BY_REF = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.ref = ?";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM vacancies v WHERE v.id = ?";
@@ -32,12 +32,12 @@ final class VacancySql {
 
   static final String INSERT = """
       INSERT INTO vacancies (ref, title, description, trade, region, place, employer, contact, partner_id,
-                             positions, closing_date, status, created_at, updated_at, country)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""";
+                             positions, closing_date, status, created_at, updated_at, tags, country)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)""";
 
   static final String UPDATE = """
       UPDATE vacancies SET title = ?, description = ?, trade = ?, region = ?, place = ?, employer = ?,
-        contact = ?, positions = ?, closing_date = ?, updated_at = ?, country = ? WHERE id = ?""";
+        contact = ?, positions = ?, closing_date = ?, updated_at = ?, tags = ?, country = ? WHERE id = ?""";
 
   static final String OPEN = """
       UPDATE vacancies SET status = 'open', opened_at = COALESCE(opened_at, ?), closed_at = NULL, updated_at = ?

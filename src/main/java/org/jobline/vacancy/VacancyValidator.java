@@ -55,11 +55,13 @@ public final class VacancyValidator {
       errors.add(new FieldError("positions", "positionsRange", MAX_POSITIONS));
     }
     String closing = closingDate(in.closingDate(), given.closingDate() != null, errors);
+    String tags = tags(in.tags(), errors);
     String country = country(in.country(), errors);
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new VacancyFields(title, description, trade, region, place, employer, contact, positions, closing, country);
+    return new VacancyFields(title, description, trade, region, place, employer, contact, positions, closing, tags,
+        country);
   }
 
   /** A country of work (ISO code or name) -> its code, or null for the deployment's own country or a blank. */
@@ -100,6 +102,24 @@ public final class VacancyValidator {
       errors.add(new FieldError("closingDate", "dateTooFar"));
     }
     return date.toString();
+  }
+
+  /** Tag codes (any case) separated by commas, semicolons or spaces; an unknown one is named in the error. */
+  private static String tags(String raw, List<FieldError> errors) {
+    if (raw == null || raw.isBlank()) {
+      return "";
+    }
+    java.util.Set<VacancyTag> tags = java.util.EnumSet.noneOf(VacancyTag.class);
+    for (String part : raw.strip().split("[,;\\s]+")) {
+      Optional<VacancyTag> tag = VacancyTag.byCode(part);
+      if (tag.isEmpty()) {
+        String shown = part.length() > 30 ? part.substring(0, 30) + "..." : part;
+        errors.add(new FieldError("tags", "unknownTag", shown, String.join(", ", VacancyTag.codes())));
+        return "";
+      }
+      tags.add(tag.get());
+    }
+    return VacancyTag.format(tags);
   }
 
   private static String required(String field, String raw, int min, int max, List<FieldError> errors) {

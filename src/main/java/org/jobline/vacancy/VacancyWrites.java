@@ -35,7 +35,8 @@ final class VacancyWrites {
         p.setString(11, f.closingDate());
         p.setLong(12, now);
         p.setLong(13, now);
-        p.setString(14, f.country());
+        p.setString(14, f.tags());
+        p.setString(15, f.country());
         p.executeUpdate();
       } catch (SQLException e) {
         if (!UniqueViolation.on(e, "vacancies", "ref") || attempt >= REF_ATTEMPTS) {
@@ -63,8 +64,9 @@ final class VacancyWrites {
       p.setInt(8, f.positions());
       p.setString(9, f.closingDate());
       p.setLong(10, now);
-      p.setString(11, f.country());
-      p.setLong(12, v.id());
+      p.setString(11, f.tags());
+      p.setString(12, f.country());
+      p.setLong(13, v.id());
       p.executeUpdate();
     }
     audit(tx, actor, "vacancy.edit", v, describe(f), now);
@@ -119,6 +121,6 @@ final class VacancyWrites {
   private static String describe(VacancyFields f) {
     return new JsonObject().put("title", f.title()).put("trade", f.trade()).put("region", f.region())
         .put("place", f.place()).put("employer", f.employer()).put("positions", f.positions())
-        .put("closingDate", f.closingDate()).put("country", f.country()).encode();
+        .put("closingDate", f.closingDate()).put("tags", f.tags()).put("country", f.country()).encode();
   }
 }

@@ -56,6 +56,10 @@ class AbroadBrowserTest {
     new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("region"))).selectByValue("LOM");
     browser.driver.findElement(By.id("country")).sendKeys("Tunisie");
     browser.driver.findElement(By.id("save")).click();
+    // the click returns before the POST is answered: wait for the vacancy's page (it shows the country)
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.id("open-vacancy")).isEmpty());
+    assertThat(browser.text("facts")).contains("Tunisie (TN)");
     assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE country = 'TN'")).isEqualTo(1);
 
     browser.get("/admin/abroad");

@@ -52,7 +52,7 @@ class ReachHttpTest {
 
   /**
    * Kara: 7 people brought by ONG Espoir (6 women, 1 man, all answered, age 15-24), all alerted (delivered), 6
-   * interested; staff marked 2 hired and 1 more said "hired" by SMS. Grand Lome: 3 people, no partner, no answers.
+   * interested; staff marked 2 hired and 3 called, and 1 more said "hired" by SMS; the alert SMS of 6 delivered. Grand Lome: 3 people, no partner, no answers.
    */
   private Void seed(Tx tx) throws java.sql.SQLException {
     try (PreparedStatement p = tx.jdbc().prepareStatement("INSERT INTO vacancies (ref, title, trade, region, employer, status)"
@@ -66,12 +66,18 @@ class ReachHttpTest {
       Referrals.credit(tx, s.id(), espoir, "sms", now);
       Answers.answer(tx, s.id(), ProfileQuestion.AGE, "15-24", null, now);
       Answers.answer(tx, s.id(), ProfileQuestion.SEX, i == 7 ? "man" : "woman", null, now);
-      sql(tx, "INSERT INTO alerts (subscriber_id, vacancy_id, status) VALUES (" + s.id() + ", " + vacancy + ", 'delivered')");
+      // the SMS of the first 6 delivered, the 7th's only sent: alerted 7, delivered 6
+      sql(tx, "INSERT INTO outbox (recipient, subscriber_id, vacancy_id, text, kind, status) VALUES ('" + s.phone() + "', "
+          + s.id() + ", " + vacancy + ", 'Offre K4821', 'alert', '" + (i <= 6 ? "delivered" : "sent") + "')");
+      sql(tx, "INSERT INTO alerts (subscriber_id, vacancy_id, status, outbox_id) VALUES (" + s.id() + ", " + vacancy
+          + ", 'delivered', (SELECT max(id) FROM outbox))");
       if (i <= 6) {
         Vacancies.recordInterest(tx, s.id(), vacancy, "sms");
       }
       if (i <= 2) {
         sql(tx, "UPDATE interests SET follow_up = 'hired' WHERE subscriber_id = " + s.id());
+      } else if (i <= 5) {
+        sql(tx, "UPDATE interests SET follow_up = 'called' WHERE subscriber_id = " + s.id());
       }
       if (i == 3) {
         FollowUps.answer(tx, s.id(), "K4821", Outcome.HIRED, "sms", now);
@@ -102,9 +108,9 @@ class ReachHttpTest {
     assertThat(r.statusCode()).isEqualTo(200);
     String html = r.bodyAsString();
     // registered | answered | alert delivered | interested | contacted | hired (agency) | hired (said)
-    assertThat(row(html, "reach-region", "Kara")).isEqualTo("Kara|7|7|7|6|&lt;5|&lt;5|&lt;5|");
+    assertThat(row(html, "reach-region", "Kara")).isEqualTo("Kara|7|7|7|6|5|&lt;5|&lt;5|");
     assertThat(row(html, "reach-region", "Grand Lom")).endsWith("|&lt;5|&lt;5|&lt;5|&lt;5|&lt;5|&lt;5|&lt;5|");
-    assertThat(row(html, "reach-sex", "Femme")).isEqualTo("Femme|6|6|6|6|&lt;5|&lt;5|&lt;5|");
+    assertThat(row(html, "reach-sex", "Femme")).isEqualTo("Femme|6|6|6|6|5|&lt;5|&lt;5|");
     assertThat(row(html, "reach-sex", "Homme")).isEqualTo("Homme|&lt;5|&lt;5|&lt;5|&lt;5|&lt;5|&lt;5|&lt;5|");
     assertThat(row(html, "reach-age", "15-24 ans")).startsWith("15-24 ans|7|");
     assertThat(row(html, "reach-trade", "Ma")).startsWith("Maçon|7|");
@@ -115,12 +121,46 @@ class ReachHttpTest {
   }
 
   @Test
+  void theFunnelCountsPeopleFromAlertToHireByTheVacancysRegionTradeAndPartner() {
+    String html = staff.get("/admin/reach").bodyAsString();
+    // alerted | delivered | interested | contacted (2 hired + 3 called) | hired (agency) | hired (said)
+    assertThat(html).contains("id=\"funnel-total-alerted\"><b>7</b>", "id=\"funnel-total-delivered\"><b>6</b>",
+        "id=\"funnel-total-interested\"><b>6</b>", "id=\"funnel-total-contacted\"><b>5</b>",
+        "id=\"funnel-total-hired_staff\"><b>&lt;5</b>", "id=\"funnel-total-hired_said\"><b>&lt;5</b>");
+    assertThat(row(html, "funnel-region", "Kara")).isEqualTo("Kara|7|6|6|5|&lt;5|&lt;5|");
+    assertThat(row(html, "funnel-trade", "Ma")).isEqualTo("Maçon|7|6|6|5|&lt;5|&lt;5|");
+    assertThat(row(html, "funnel-partner", "Sans partenaire")).isEqualTo("Sans partenaire|7|6|6|5|&lt;5|&lt;5|");
+    assertThat(staff.get("/admin/reach?partner=" + other).bodyAsString())
+        .contains("id=\"funnel-total-alerted\"><b>&lt;5</b>");
+    String csv = staff.get("/admin/reach.csv").bodyAsString();
+    assertThat(csv).contains("\"Offres par région\";\"Kara\";\"7\";\"6\";\"6\";\"5\";\"<5\";\"<5\";\"\"",
+        "\"Toutes les offres\";\"\";\"7\"");
+  }
+
+  @Test
+  void theVacancyPageShowsItsFunnelMaskedForPartnerUsersOnly() {
+    assertThat(staff.get("/admin/vacancies/K4821").bodyAsString()).contains("Entonnoir de cette offre",
+        "id=\"vacancy-funnel-alerted\"><b>7</b>", "id=\"vacancy-funnel-contacted\"><b>5</b>",
+        "id=\"vacancy-funnel-hired_staff\"><b>2</b>", "id=\"vacancy-funnel-hired_said\"><b>1</b>");
+    server.write(tx -> {
+      sql(tx, "UPDATE vacancies SET partner_id = " + espoir + " WHERE ref = 'K4821'");
+      return null;
+    });
+    AdminClient partner = new AdminClient(server);
+    partner.login("espoir", AdminServer.PASSWORD);
+    assertThat(partner.get("/admin/vacancies/K4821").bodyAsString()).contains("id=\"vacancy-funnel-delivered\"><b>6</b>",
+        "id=\"vacancy-funnel-hired_staff\"><b>&lt;5</b>", "id=\"vacancy-funnel-hired_said\"><b>&lt;5</b>");
+    assertThat(partner.get("/admin/reach").bodyAsString()).contains("id=\"funnel-region\"")
+        .doesNotContain("id=\"funnel-partner\"");
+  }
+
+  @Test
   void theCsvHasTheSameMaskedCells() {
     HttpResponse<Buffer> r = staff.get("/admin/reach.csv");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.getHeader("Content-Type")).startsWith("text/csv");
     String csv = r.bodyAsString();
-    assertThat(csv).contains("\"Par région\";\"Kara\";\"7\";\"7\";\"7\";\"6\";\"<5\";\"<5\";\"<5\"",
+    assertThat(csv).contains("\"Par région\";\"Kara\";\"7\";\"7\";\"7\";\"6\";\"5\";\"<5\";\"<5\"",
         "\"Par sexe\";\"Homme\";\"<5\"");
     assertThat(csv).doesNotContain("\"1\"", "\"2\"", "\"3\"", "\"4\"");
   }

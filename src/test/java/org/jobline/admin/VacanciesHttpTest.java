@@ -137,6 +137,43 @@ class VacanciesHttpTest {
   }
 
   @Test
+  void tagsAreTickedOnTheFormShownOnThePageAndReadFromTheCsvColumn() throws Exception {
+    staff.get("/admin/vacancies/new");
+    var r = staff.postForm("/admin/vacancies", "title", "Apprenti menuisier", "employer", "Bois du Nord", "trade", "MENUIS",
+        "region", "SAV", "tags", "accessible", "tags", "firstJob");
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(303);
+    String ref = r.getHeader("Location").substring("/admin/vacancies/".length());
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE ref = ? AND tags = 'firstJob,accessible'", ref)).isEqualTo(1);
+    assertThat(staff.get("/admin/vacancies/" + ref).bodyAsString())
+        .contains("Premier emploi (sans expérience), Lieu accessible (handicap)");
+    assertThat(staff.get("/admin/vacancies/" + ref + "/edit").bodyAsString())
+        .contains("id=\"tag-firstJob\" value=\"firstJob\" checked", "id=\"tag-womenEncouraged\" value=\"womenEncouraged\">");
+    var bad = staff.postForm("/admin/vacancies/" + ref, "title", "Apprenti menuisier", "employer", "Bois du Nord",
+        "trade", "MENUIS", "region", "SAV", "tags", "youth");
+    assertThat(bad.bodyAsString()).contains("Étiquettes : « youth » inconnue");
+    staff.get("/admin/vacancies/" + ref + "/edit");
+    assertThat(staff.postForm("/admin/vacancies/" + ref, "title", "Apprenti menuisier", "employer", "Bois du Nord",
+        "trade", "MENUIS", "region", "SAV").statusCode()).as("no box ticked: no tags").isEqualTo(303);
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE ref = ? AND tags = ''", ref)).isEqualTo(1);
+
+    staff.get("/admin/vacancies/import");
+    String csv = "Intitulé;Employeur;Métier;Région;Étiquettes\n"
+        + "Aide menuisière;Bois du Nord;MENUIS;SAV;womenEncouraged firstJob\n"
+        + "Aide scieur;Bois du Nord;MENUIS;SAV;jeunes\n";
+    String html = staff.postFile("/admin/vacancies/import", "offres.csv", csv.getBytes(StandardCharsets.UTF_8)).bodyAsString();
+    assertThat(html).contains("2 lignes : 1 valides, 1 avec erreur.");
+    assertThat(row(html, 3)).contains("« jeunes » inconnue");
+    Matcher m = Pattern.compile("action=\"(/admin/vacancies/import/[^\"]+)\"").matcher(html);
+    assertThat(m.find()).isTrue();
+    assertThat(staff.postForm(m.group(1)).statusCode()).isEqualTo(303);
+    for (int i = 0; i < 100 && server.count("SELECT COUNT(*) FROM vacancies WHERE title = 'Aide menuisière'") < 1; i++) {
+      Thread.sleep(50);
+    }
+    assertThat(server.count("SELECT COUNT(*) FROM vacancies WHERE title = 'Aide menuisière' AND tags = 'firstJob,womenEncouraged'"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aBrokenFileIsExplainedNotFailed() {
     staff.get("/admin/vacancies/import");
     var r = staff.postFile("/admin/vacancies/import", "x.csv", "name,age\nx,1\n".getBytes(StandardCharsets.UTF_8));

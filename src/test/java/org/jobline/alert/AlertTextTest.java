@@ -84,6 +84,25 @@ class AlertTextTest {
   }
 
   @Test
+  void tagsAreShownInAFewCharactersEvenWhenTheTitleMustGiveWay() {
+    Vacancy v = new Vacancy(1, "K4821", "Maçon", null, "MACON", "LOM", "Agoè", "BTP Sarl", null, null, 3,
+        "2026-07-15", "open", 0L, 0, 0, "womenEncouraged,firstJob", null);
+    assertThat(TEXT.render("fr", v)).startsWith("Offre K4821: Macon, 1er emploi, Femmes bienvenues, Agoè");
+    assertThat(TEXT.render("en", v)).startsWith("Job K4821: Macon, First job, Women welcome, Agoè");
+    String title = "Chauffeur poids lourds pour transport de marchandises entre Lomé et Ouagadougou avec "
+        + "permis C et expérience de cinq ans minimum";
+    Vacancy all = new Vacancy(1, "A1234", title, null, "CHAUF", "KAR", null, "Transports du Nord", null, null, 1,
+        null, "open", 0L, 0, 0, "firstJob,accessible,womenEncouraged", null);
+    for (String lang : new String[] {"fr", "en"}) {
+      String sms = TEXT.render(lang, all);
+      assertThat(Gsm7.septets(sms)).as(sms).isLessThanOrEqualTo(160);
+      assertThat(sms).as(sms).contains("Chauffeur").contains("...").contains(lang.equals("fr")
+          ? "1er emploi, Accessible, Femmes bienvenues" : "First job, Accessible, Women welcome");
+      assertThat(Gsm7.fits(sms)).as(sms).isTrue();
+    }
+  }
+
+  @Test
   void withoutPlaceTheRegionNameIsShownAndALongTitleIsCutAtAWord() {
     String title = "Chauffeur poids lourds pour transport de marchandises entre Lomé et Ouagadougou avec "
         + "permis C et expérience de cinq ans minimum";

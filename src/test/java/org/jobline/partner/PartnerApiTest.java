@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
@@ -119,6 +120,25 @@ class PartnerApiTest {
   }
 
   @Test
+  void tagsAreSetReadAndClearedAndAnUnknownTagIsAClear400() {
+    HttpResponse<Buffer> created = api.post(BASE, keyA, vacancy().put("tags", new JsonArray().add("accessible").add("firstJob")));
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.bodyAsJsonObject().getJsonArray("tags")).containsExactly("firstJob", "accessible");
+    String ref = created.bodyAsJsonObject().getString("ref");
+    assertThat(api.patch(BASE + "/" + ref, keyA, new JsonObject().put("title", "Maçon coffreur")).bodyAsJsonObject()
+        .getJsonArray("tags")).as("absent: unchanged").containsExactly("firstJob", "accessible");
+
+    HttpResponse<Buffer> bad = api.patch(BASE + "/" + ref, keyA, new JsonObject().put("tags", new JsonArray().add("youth")));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.bodyAsJsonObject().getString("field")).isEqualTo("tags");
+    assertThat(bad.bodyAsJsonObject().encode()).contains("youth").contains("firstJob, accessible, womenEncouraged");
+    assertThat(api.post(BASE, keyA, vacancy().put("tags", "firstJob")).statusCode()).as("not an array").isEqualTo(400);
+
+    assertThat(api.patch(BASE + "/" + ref, keyA, new JsonObject().put("tags", new JsonArray())).bodyAsJsonObject()
+        .getJsonArray("tags")).isEmpty();
+  }
+
+  @Test
   void aPartnerCannotSeeOrChangeAnotherPartnersVacancy() {
     String ref = api.post(BASE, keyA, vacancy()).bodyAsJsonObject().getString("ref");
 
@@ -191,6 +211,34 @@ class PartnerApiTest {
     assertThat(stats.getLong("alerted")).isZero();
     assertThat(stats.getLong("delivered")).isZero();
     assertThat(stats.getLong("interested")).isZero();
+  }
+
+  @Test
+  void aPartnerListsItsVacancysInterestedPeopleMaskedAndMarksOneHired() {
+    String ref = api.post(BASE, keyA, vacancy()).bodyAsJsonObject().getString("ref");
+    ApiClient.await(gateway.context().store().write(tx -> {
+      var s = Subscribers.register(tx, "+22890000007", "LOM", List.of("MACON"), "fr", "sms");
+      org.jobline.vacancy.Vacancies.recordInterest(tx, s.id(), org.jobline.vacancy.Vacancies.byRef(tx, ref).orElseThrow().id(), "sms");
+      return null;
+    }));
+    JsonObject list = api.get(BASE + "/" + ref + "/interests", keyA).bodyAsJsonObject();
+    assertThat(list.getInteger("count")).isEqualTo(1);
+    JsonObject one = list.getJsonArray("interests").getJsonObject(0);
+    assertThat(one.getString("phone")).doesNotContain("90000007").endsWith("07");
+    assertThat(one.getString("status")).isEqualTo("to_call");
+    String path = BASE + "/" + ref + "/interests/" + one.getLong("id");
+
+    assertThat(api.call(HttpMethod.PUT, path, keyA, "{\"status\":\"hired\"}").statusCode()).isEqualTo(200);
+    assertThat(api.get(BASE + "/" + ref + "/interests", keyA).bodyAsJsonObject().getJsonArray("interests")
+        .getJsonObject(0).getString("status")).isEqualTo("hired");
+    HttpResponse<Buffer> bad = api.call(HttpMethod.PUT, path, keyA, "{\"status\":\"married\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.bodyAsJsonObject().getString("error")).contains("to_call, called, interview, hired, not_retained");
+    assertThat(api.call(HttpMethod.PUT, path, keyB, "{\"status\":\"hired\"}").statusCode()).as("not B's").isEqualTo(404);
+    assertThat(api.get(BASE + "/" + ref + "/interests", keyB).statusCode()).isEqualTo(404);
+    assertThat(api.call(HttpMethod.PUT, BASE + "/" + ref + "/interests/999999", keyA, "{\"status\":\"hired\"}")
+        .statusCode()).isEqualTo(404);
+    assertThat(api.call(HttpMethod.PUT, path, null, "{\"status\":\"hired\"}").statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -81,8 +81,8 @@ class ShippedScenariosTest {
           scenarios.add(Scenario.load(Path.of(f)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean passed = SimulateCommand.runAll(vertx, url, url, key, new PhoneNumbers(base.locale().country()), scenarios,
-            new PrintStream(out, true, StandardCharsets.UTF_8));
+        boolean passed = SimulateCommand.runAll(vertx, url, url, key, ScenarioSessions.provision(gateway.context().store()),
+            new PhoneNumbers(base.locale().country()), scenarios, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(passed).as(out.toString(StandardCharsets.UTF_8)).isTrue();
       } finally {
         SimulatorClient.await(gateway.stop());

@@ -57,7 +57,7 @@ class AbroadSmsTest {
 
   private Vacancy open(Actor actor, String title, String country) throws Exception {
     Vacancy v = SmsTestGateway.await(vacancies.create(actor,
-        new VacancyInput(title, null, "MACON", "KAR", null, "Agence nationale", "90000000", 2, null, country)));
+        new VacancyInput(title, null, "MACON", "KAR", null, "Agence nationale", "90000000", 2, null, null, country)));
     SmsTestGateway.await(vacancies.open(actor, v.ref()));
     for (int i = 0; i < 200; i++) {
       if (gw.count("SELECT COUNT(*) FROM vacancies WHERE id = ? AND fanout_state = 'done'", v.id()) == 1) {
@@ -140,13 +140,13 @@ class AbroadSmsTest {
   void onlyAgencyStaffPublishAbroad() throws Exception {
     Actor partnerActor = Actor.partner(1, "p");
     assertThatThrownBy(() -> SmsTestGateway.await(vacancies.create(partnerActor,
-        new VacancyInput("Macon", null, "MACON", "KAR", null, "BTP", null, 1, null, "TN"))))
+        new VacancyInput("Macon", null, "MACON", "KAR", null, "BTP", null, 1, null, null, "TN"))))
         .isInstanceOf(ValidationException.class).hasMessageContaining("only agency staff");
     assertThatThrownBy(() -> SmsTestGateway.await(vacancies.create(Actor.staff("agent"),
-        new VacancyInput("Macon", null, "MACON", "KAR", null, "BTP", null, 1, null, "Atlantide"))))
+        new VacancyInput("Macon", null, "MACON", "KAR", null, "BTP", null, 1, null, null, "Atlantide"))))
         .isInstanceOf(ValidationException.class).hasMessageContaining("Atlantide");
     Vacancy home = SmsTestGateway.await(vacancies.create(Actor.staff("agent"),
-        new VacancyInput("Macon", null, "MACON", "KAR", null, "BTP", null, 1, null, "togo")));
+        new VacancyInput("Macon", null, "MACON", "KAR", null, "BTP", null, 1, null, null, "togo")));
     assertThat(home.country()).as("the deployment's own country is home").isNull();
   }
 

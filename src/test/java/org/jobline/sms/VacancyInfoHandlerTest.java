@@ -47,4 +47,16 @@ class VacancyInfoHandlerTest {
   void aVacancyWithoutContactSaysWhoWillCall(String language, String expected) {
     assertThat(handler(true).fit(vacancy("Macon", "Court.", null), language)).contains(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "fr | K4821: Maçon qualifié (1er emploi, Accessible, Femmes bienvenues), BTP Kara SARL",
+      "en | K4821: Maçon qualifié (First job, Accessible, Women welcome), BTP Kara SARL"})
+  void tagsFollowTheTitle(String language, String expected) {
+    Vacancy tagged = new Vacancy(1, "K4821", "Maçon qualifié", "Chantier. ".repeat(40), "MACON", "KAR", "Bafilo",
+        "BTP Kara SARL", "+22890998877", null, 3, "2026-12-31", "open", 1L, 1, 1, "womenEncouraged,accessible,firstJob", null);
+    String text = handler(true).fit(tagged, language);
+    assertThat(text).startsWith(expected).contains(" K4821", "Contact: +22890998877");
+    assertThat(Gsm7.cost(Gsm7.transliterate(text)).segments()).isLessThanOrEqualTo(2);
+  }
 }

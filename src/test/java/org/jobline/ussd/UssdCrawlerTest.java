@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Walks every screen reachable in 8 inputs (every option, 98, 0, 00 and an invalid input) for an
  * unregistered, a registered and a stopped English caller, over a store seeded with a long-titled
  * vacancy for every region and trade (every other title full of GSM-7 extension characters, which cost
- * two septets, and of text outside GSM-7), and checks each screen: CON/END, at most 160 septets, GSM-7 only.
+ * two septets, and of text outside GSM-7; a third with every tag), and checks each screen: CON/END, at most 160 septets, GSM-7 only.
  */
 @ExtendWith(VertxExtension.class)
 class UssdCrawlerTest {
@@ -76,6 +76,9 @@ class UssdCrawlerTest {
             Screen.MIGRATION, Screen.ABROAD);
       }
       screens += crawl(new MenuContext(Optional.empty(), snapshot, refData, texts, lang, "8888", "*888#"), Screen.CONSENT, Screen.AGE);
+      // a first registration with partners: the partner code screen, its retry screen and the confirmation with a code
+      screens += crawl(new MenuContext(Optional.empty(), snapshot, refData, texts, lang, "8888", "*888#", ProfileAnswers.NONE,
+          List.of(), Set.of("P12", "P123456")), Screen.PARTNER, Screen.CONFIRM);
     }
     assertThat(screens).as("screens visited").isGreaterThan(1000);
   }
@@ -135,6 +138,9 @@ class UssdCrawlerTest {
   private static List<String> inputs(Position p, MenuContext ctx) {
     Pager.Page page = Pager.page(Views.build(p.node(), ctx), p.node().page(), ctx);
     List<String> inputs = new ArrayList<>(List.of("98", "0", "00", "x"));
+    if (p.node().screen() == Screen.PARTNER) { // typed, not chosen: a known code, its digits, an unknown long one
+      inputs.addAll(List.of("P12", "123456", "{€}" + "W".repeat(30), "p99"));
+    }
     for (int i = 1; i <= page.options().size(); i++) {
       inputs.add(String.valueOf(i));
     }
@@ -153,6 +159,9 @@ class UssdCrawlerTest {
                 t.code(), r.code(), LONG_EMPLOYER, n);
           }
         }
+        // every tag on a third of them (the longest tag line), one tag on another third
+        tx.jdbc().createStatement().executeUpdate("UPDATE vacancies SET tags = CASE WHEN id % 3 = 0 "
+            + "THEN 'firstJob,accessible,womenEncouraged' WHEN id % 3 = 1 THEN 'womenEncouraged' ELSE '' END");
         return null;
       }));
       return UssdTestGateway.await(store.read(Vacancies::allOpen));

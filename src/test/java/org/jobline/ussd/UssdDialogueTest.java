@@ -15,6 +15,7 @@ import org.jobline.subscriber.Subscribers;
 import org.jobline.vacancy.Vacancies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,8 @@ class UssdDialogueTest {
   private static final String NEW_EN = "+22891000005";
   private static final String APPLICANT = "+22891000006";
   private static final String NEVER_REG = "+22891000007";
+  private static final String PARTNER_FR = "+22891000008";
+  private static final String PARTNER_EN = "+22891000009";
   private UssdTestGateway gw;
 
   /** One request: the input typed (null for the first request of the session) and the expected screen. */
@@ -58,18 +61,19 @@ class UssdDialogueTest {
     String phone = UssdTestGateway.PHONE;
     return Stream.of(
         new Dialogue("new caller registers for one trade", phone, List.of(
-            first("Jobline", "1 S'inscrire aux alertes", "2 Offres d'emploi", "3 Langue"),
+            first("Jobline", "1 S'inscrire aux alertes", "2 Offres d'emploi", "3 Langue", "4 Travail etranger"),
             con("1", "Votre region:", "1 Grand Lom", "7 Toutes les regions", "0 Retour", "00 Menu"),
             con("1", "Domaine de metier:", "1 Batiment et travaux", "98 Suite"),
             con("1", "Votre metier:", "1 Macon", "2 Menuisier"),
             con("1", "Metier ajoute (1/3)", "1 Oui", "2 Non"),
-            con("2", "Region: Grand Lom", "Metiers: Macon", "1 Confirmer"),
+            con("2", "Region: Grand Lom", "Metiers: Macon", "1 Confirmer", "2 J'ai un code partenaire"),
             con("1", "Inscription enregistree", "Repondre?", "1 Oui", "2 Plus tard", "3 Jamais"),
             end("2", "Inscription enregistree", "STOP au 8888"))),
         new Dialogue("three trades then straight to confirmation", phone, List.of(
             first("1 S'inscrire"), con("1"), con("7"), con("1", "1 Macon"), con("1", "(1/3)"),
             con("1", "Domaine"), con("1", "1 Menuisier"), con("1", "(2/3)"), con("1"), con("98", "Hotellerie"),
-            con("1", "Cuisinier"), con("1", "Region: Toutes les regions", "Macon, Menuisier, Cuisinier", "1 Confirmer"),
+            con("1", "Cuisinier"), con("1", "Region: Toutes les regions", "Macon, Menuisier, Cuisinier", "1 Confirmer",
+                "2 J'ai un code partenaire"),
             con("1", "Inscription enregistree", "3 Jamais"), end("3", "plus de questions", "STOP"))),
         new Dialogue("invalid choices, back and main menu", phone, List.of(
             first("1 S'inscrire"), con("9", "Choix invalide", "1 S'inscrire"), con("1", "Votre region:"),
@@ -85,7 +89,7 @@ class UssdDialogueTest {
         new Dialogue("no vacancy for this choice", phone, List.of(
             first(), con("2"), con("6"), con("1"), con("1", "Aucune offre"), con("1", "Choix invalide", "Aucune offre"))),
         new Dialogue("registered caller sees matching vacancies directly", REGISTERED, List.of(
-            first("1 Modifier mon inscription", "3 Mon profil", "4 Arreter les alertes", "5 Langue"),
+            first("1 Modifier mon inscription", "3 Mon profil", "4 Arreter les alertes", "5 Langue", "6 Travail etranger"),
             con("2", "Offres 1-3 sur 4", "V-LOM-MAC4"), con("2", "V-LOM-MAC3"), end("1", "Interet enregistre"))),
         new Dialogue("profile, then change region keeps the trades", REGISTERED, List.of(
             first(), con("3", "Region: Grand Lom", "Metiers: Macon", "Alertes: actives", "1 Changer la region"),
@@ -124,7 +128,8 @@ class UssdDialogueTest {
             con("3", "Vous etes: (actuel: Une femme)"), con("3", "Avez-vous un handicap?"),
             con("1", "Votre plus haut niveau"), end("5", "Merci! Vos reponses sont enregistrees"))),
         new Dialogue("English caller registers and says Never", NEW_EN, List.of(
-            first("1 Register"), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirm"),
+            first("1 Register", "4 Working abroad"), con("1"), con("1"), con("1"), con("1"),
+            con("2", "1 Confirm", "2 I have a partner code"),
             con("1", "Registration saved.", "These questions help the agency serve everyone better. Answer?", "1 Yes",
                 "2 Later", "3 Never"),
             end("3", "Understood, no more questions", "STOP to 8888"))),
@@ -134,10 +139,32 @@ class UssdDialogueTest {
             con("3", "Do you have a disability?"), con("2", "Your highest schooling:", "5 Higher education"),
             end("2", "Thank you! Your answers are saved."))),
         new Dialogue("my applications: say what happened after an interest", APPLICANT, List.of(
-            first("6 Mes candidatures"), con("6", "Mes candidatures:", "1 V-LOM-MAC1 Macon confirme"),
+            first("6 Mes candidatures", "7 Travail etranger"), con("6", "Mes candidatures:", "1 V-LOM-MAC1 Macon confirme"),
             con("1", "Offre V-LOM-MAC1: qu'est-il arrive?", "1 Embauche", "2 Entretien", "3 Pas de nouvelles",
                 "4 Pas interesse"),
             end("2", "Merci, votre reponse pour l'offre V-LOM-MAC1 est enregistree"))),
+        new Dialogue("partner code: unknown, then retyped, then registered and credited", PARTNER_FR, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer", "2 J'ai un code partenaire"),
+            con("2", "Code partenaire?", "(ex: P12)", "0 Passer", "00 Menu"),
+            con("P99", "Code P99 inconnu", "retapez-le", "0 Passer"),
+            con("p 12", "Confirmer?", "Code partenaire: P12", "1 Confirmer"),
+            con("1", "Inscription enregistree", "Repondre?"), end("2", "Inscription enregistree"))),
+        new Dialogue("partner code skipped with 0", phone, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2"), con("2", "Code partenaire?"),
+            con("0", "Confirmer?", "2 J'ai un code partenaire"), con("1", "Inscription enregistree"))),
+        new Dialogue("English caller types the partner code's digits", PARTNER_EN, List.of(
+            first("1 Register"), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirm", "2 I have a partner code"),
+            con("2", "Partner code?", "0 Skip"), con("77", "Code 77 not found", "type it again", "0 Skip"),
+            con("12", "Partner code: P12", "1 Confirm"), con("1", "Registration saved."))),
+        new Dialogue("a registered caller is not offered the partner code", REGISTERED, List.of(
+            first(), con("1"), con("1"), con("1"), con("1"), con("2", "1 Confirmer"), con("2", "Choix invalide"))),
+        new Dialogue("a tagged vacancy's details show its tags", REGISTERED, List.of(
+            first(), con("2", "V-LOM-MAC4"),
+            con("1", "Aide macon", "1er emploi, Femmes bienvenues", "Ref V-LOM-MAC4", "1 Je suis interesse",
+                "2 Signaler"))),
+        new Dialogue("a tagged vacancy's details in English", NEW_EN, List.of(
+            first(), con("2"), con("1"), con("1"), con("1", "V-LOM-MAC4"),
+            con("1", "Aide macon", "First job, Women welcome", "Ref V-LOM-MAC4", "1 I am interested", "2 Report"))),
         new Dialogue("no applications, no menu item", REGISTERED, List.of(first("5 Langue", "6 Travail etranger"),
             con("7", "Choix invalide"))),
         new Dialogue("inputs after an END screen end the session", REGISTERED, List.of(
@@ -153,6 +180,7 @@ class UssdDialogueTest {
       UssdTestGateway.vacancy(tx, "V-LOM-MAC3", "Chef macon", "MACON", "LOM", "Togo Bati", 2);
       UssdTestGateway.vacancy(tx, "V-LOM-MAC4", "Aide macon", "MACON", "LOM", "Togo Bati", 1);
       UssdTestGateway.vacancy(tx, "V-KAR-CUI1", "Cuisinier", "CUISIN", "KAR", "Hotel Kara", 5);
+      tx.jdbc().createStatement().executeUpdate("UPDATE vacancies SET tags = 'firstJob,womenEncouraged' WHERE ref = 'V-LOM-MAC4'");
       Subscribers.register(tx, REGISTERED, "LOM", List.of("MACON"), "fr", "sms");
       Subscriber en = Subscribers.register(tx, STOPPED_EN, "KAR", List.of("CUISIN"), "en", "sms");
       Subscribers.setStatus(tx, en.id(), "stopped");
@@ -163,6 +191,8 @@ class UssdDialogueTest {
       Answers.answer(tx, answered.id(), ProfileQuestion.AGE, "25-34", null, 1L);
       Answers.answer(tx, answered.id(), ProfileQuestion.SEX, "woman", null, 1L);
       Subscribers.findOrCreate(tx, NEW_EN, "en", "sms");
+      Subscribers.findOrCreate(tx, PARTNER_EN, "en", "sms");
+      tx.jdbc().createStatement().execute("INSERT INTO partners (id, name) VALUES (12, 'ONG Espoir')");
       Subscriber applicant = Subscribers.register(tx, APPLICANT, "LOM", List.of("MACON"), "fr", "sms");
       Vacancies.recordInterest(tx, applicant.id(), Vacancies.byRef(tx, "V-LOM-MAC1").orElseThrow().id(), "sms");
       return null;
@@ -173,6 +203,17 @@ class UssdDialogueTest {
   @AfterEach
   void stop() {
     gw.stop();
+  }
+
+  @Test
+  void aPartnerCodeTypedInTheMenuCreditsThePartnerOnceLikeTheSmsPath() {
+    dialogue(dialogues().filter(d -> d.label().startsWith("partner code: unknown")).findFirst().orElseThrow());
+    dialogue(dialogues().filter(d -> d.label().startsWith("English caller types")).findFirst().orElseThrow());
+    dialogue(dialogues().filter(d -> d.label().startsWith("partner code skipped")).findFirst().orElseThrow());
+    assertThat(gw.count("SELECT count(*) FROM referrals r JOIN subscribers s ON s.id = r.subscriber_id "
+        + "WHERE r.partner_id = 12 AND r.channel = 'ussd' AND s.phone IN ('" + PARTNER_FR + "', '" + PARTNER_EN + "')"))
+        .isEqualTo(2);
+    assertThat(gw.count("SELECT count(*) FROM referrals")).as("skipped: nobody else credited").isEqualTo(2);
   }
 
   @ParameterizedTest(name = "{0}")

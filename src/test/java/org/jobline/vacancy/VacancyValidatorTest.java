@@ -70,6 +70,23 @@ class VacancyValidatorTest {
     assertThat(f.closingDate()).isEqualTo("2026-06-10");
   }
 
+  @Test
+  void tagsAreKnownCodesInAnyCaseStoredInOneOrderAndAnUnknownOneIsNamed() {
+    VacancyInput tagged = new VacancyInput("Titre", null, "MACON", "LOM", null, "Employeur", null, 1, null,
+        " womenencouraged; FIRSTJOB firstJob ", null);
+    assertThat(VALIDATOR.validate(tagged, tagged).tags()).isEqualTo("firstJob,womenEncouraged");
+    assertThat(VALIDATOR.validate(GOOD, GOOD).tags()).isEmpty();
+    VacancyInput bad = new VacancyInput("Titre", null, "MACON", "LOM", null, "Employeur", null, 1, null,
+        "firstJob,handicap", null);
+    assertThatThrownBy(() -> VALIDATOR.validate(bad, bad))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("tags"))
+        .satisfies(e -> assertThat(((ValidationException) e).messages("en").get("tags"))
+            .isEqualTo("unknown tags 'handicap' (possible tags: firstJob, accessible, womenEncouraged)"))
+        .satisfies(e -> assertThat(((ValidationException) e).messages("fr").get("tags"))
+            .isEqualTo("Étiquettes : « handicap » inconnue (étiquettes possibles : firstJob, accessible, womenEncouraged)"));
+  }
+
   private static String resolve(String trade, String region) {
     VacancyFields f = VALIDATOR.validate(new VacancyInput("Titre", null, trade, region, null, "Employeur", null, 1, null),
         VacancyInput.EMPTY);

@@ -9,11 +9,15 @@ import org.jobline.store.Tx;
 
 /** The reach figures for one period and partner scope: one table per dimension, and the totals. */
 record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Object> total,
-                 List<Map<String, Object>> partners) {
+                 List<Map<String, Object>> partners, Map<String, List<Map<String, Object>>> funnels,
+                 Map<String, Object> funnelTotal) {
   /** The columns of every table, in order (also the CSV's and the message keys' suffixes). */
   static final List<String> COLUMNS = List.of("registered", "answered", "reached", "interested", "contacted",
       "hired_staff", "hired_said");
   static final Map<String, String> DIMENSIONS = dimensions();
+  /** The funnel's stages, in order (the columns of the funnel tables, by the vacancy's region, trade, partner). */
+  static final List<String> STAGES = Funnel.STAGES;
+  static final Map<String, String> FUNNELS = funnelQueries();
 
   /** {@code partnerList}: also the partners (for the filter and the partner table; never for a partner user). */
   static ReachData load(Tx tx, long from, long to, Long partner, boolean partnerList) throws SQLException {
@@ -23,7 +27,21 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
     }
     List<Map<String, Object>> total = Sql.rows(tx, ReachSql.TOTAL, from, to, partner);
     List<Map<String, Object>> partners = partnerList ? Sql.rows(tx, ReachSql.PARTNERS) : List.of();
-    return new ReachData(tables, total.isEmpty() ? Map.of() : total.get(0), partners);
+    Map<String, List<Map<String, Object>>> funnels = new LinkedHashMap<>();
+    for (Map.Entry<String, String> d : FUNNELS.entrySet()) {
+      funnels.put(d.getKey(), Sql.rows(tx, d.getValue(), from, to, partner));
+    }
+    List<Map<String, Object>> funnelTotal = Sql.rows(tx, ReachSql.FUNNEL_TOTAL, from, to, partner);
+    return new ReachData(tables, total.isEmpty() ? Map.of() : total.get(0), partners, funnels,
+        funnelTotal.isEmpty() ? Map.of() : funnelTotal.get(0));
+  }
+
+  private static Map<String, String> funnelQueries() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("region", ReachSql.FUNNEL_BY_REGION);
+    m.put("trade", ReachSql.FUNNEL_BY_TRADE);
+    m.put("partner", ReachSql.FUNNEL_BY_PARTNER);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private static Map<String, String> dimensions() {

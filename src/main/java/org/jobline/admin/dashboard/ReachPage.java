@@ -48,7 +48,7 @@ public final class ReachPage {
         .onSuccess(d -> {
           ReachView view = new ReachView(v.lang(), ctx.referenceData(), d);
           if (csv) {
-            csv(view, d).send(rc, "reach-" + f.from() + "-" + f.to() + ".csv");
+            csv(view, d, v.staff().partner()).send(rc, "reach-" + f.from() + "-" + f.to() + ".csv");
           } else {
             Page.send(rc, 200, v.lang(), v, Page.t(v.lang(), "reach.title"), view.page(f, v.staff().partner()));
           }
@@ -84,7 +84,7 @@ public final class ReachPage {
     }
   }
 
-  private static Csv csv(ReachView view, ReachData d) {
+  private static Csv csv(ReachView view, ReachData d, boolean partnerViewer) {
     List<String> header = new ArrayList<>(List.of(view.t("reach.dimension"), view.t("reach.value")));
     ReachData.COLUMNS.forEach(c -> header.add(view.t("reach.col." + c)));
     Csv out = new Csv(header);
@@ -92,6 +92,26 @@ public final class ReachPage {
       for (Map<String, Object> row : table.getValue()) {
         List<String> cells = new ArrayList<>(List.of(view.t("reach.by." + table.getKey()), view.name(table.getKey(), row.get("k"))));
         ReachData.COLUMNS.forEach(c -> cells.add(Cells.show(Sql.num(row.get(c)))));
+        out.row(cells);
+      }
+    }
+    // the funnel after a line naming its columns (same column count: the extra one is left empty)
+    List<String> stages = new ArrayList<>(List.of(view.t("funnel.title"), ""));
+    Funnel.STAGES.forEach(c -> stages.add(view.t("funnel." + c)));
+    stages.add("");
+    out.row(stages);
+    Map<String, List<Map<String, Object>>> funnels = new java.util.LinkedHashMap<>();
+    funnels.put("total", List.of(d.funnelTotal()));
+    funnels.putAll(d.funnels());
+    for (Map.Entry<String, List<Map<String, Object>>> table : funnels.entrySet()) {
+      if (partnerViewer && table.getKey().equals("partner")) {
+        continue;
+      }
+      for (Map<String, Object> row : table.getValue()) {
+        List<String> cells = new ArrayList<>(List.of(view.t("funnel.by." + table.getKey()),
+            table.getKey().equals("total") ? "" : view.name(table.getKey(), row.get("k"))));
+        Funnel.STAGES.forEach(c -> cells.add(Cells.show(Sql.num(row.get(c)))));
+        cells.add("");
         out.row(cells);
       }
     }

@@ -50,6 +50,15 @@ final class ReachView {
       }
       table(b, table.getKey(), table.getValue());
     }
+    b.append("<h2 id=\"vacancy-funnel\">").append(Html.esc(t("funnel.title"))).append("</h2><p class=\"help\">")
+        .append(Html.esc(t("funnel.help"))).append("</p>").append(Funnel.figures(lang, "funnel-total", d.funnelTotal(), true));
+    for (Map.Entry<String, List<Map<String, Object>>> table : d.funnels().entrySet()) {
+      if (partnerViewer && table.getKey().equals("partner")) {
+        continue; // other partners' vacancies: not a partner user's business
+      }
+      table(b, "funnel-" + table.getKey(), "funnel.by." + table.getKey(), table.getKey(), table.getValue(), Funnel.STAGES,
+          "funnel.");
+    }
     return b.toString();
   }
 
@@ -65,24 +74,31 @@ final class ReachView {
   }
 
   private void table(StringBuilder b, String dim, List<Map<String, Object>> rows) {
-    long max = rows.stream().mapToLong(r -> Sql.num(r.get("registered"))).max().orElse(0);
-    b.append("<h2>").append(Html.esc(t("reach.by." + dim))).append("</h2><div class=\"scroll\"><table class=\"cards\" id=\"reach-")
-        .append(dim).append("\"><thead><tr><th scope=\"col\">").append(Html.esc(t("reach.by." + dim))).append("</th>");
-    for (String c : ReachData.COLUMNS) {
-      b.append("<th scope=\"col\" class=\"num\">").append(Html.esc(t("reach.col." + c))).append("</th>");
+    table(b, "reach-" + dim, "reach.by." + dim, dim, rows, ReachData.COLUMNS, "reach.col.");
+  }
+
+  /** One table: a row per value of {@code dim}, a column per count (the first one drawn as a bar), "<5" under 5. */
+  private void table(StringBuilder b, String id, String titleKey, String dim, List<Map<String, Object>> rows,
+                     List<String> columns, String colPrefix) {
+    String first = columns.get(0);
+    long max = rows.stream().mapToLong(r -> Sql.num(r.get(first))).max().orElse(0);
+    b.append("<h2>").append(Html.esc(t(titleKey))).append("</h2><div class=\"scroll\"><table class=\"cards\" id=\"")
+        .append(id).append("\"><thead><tr><th scope=\"col\">").append(Html.esc(t(titleKey))).append("</th>");
+    for (String c : columns) {
+      b.append("<th scope=\"col\" class=\"num\">").append(Html.esc(t(colPrefix + c))).append("</th>");
     }
     b.append("</tr></thead><tbody>");
     for (Map<String, Object> r : rows) {
       String name = name(dim, r.get("k"));
-      long registered = Sql.num(r.get("registered"));
+      long registered = Sql.num(r.get(first));
       b.append("<tr><th scope=\"row\">").append(Html.esc(name));
       if (registered >= Cells.MIN && max > 0) {
         // a bar drawn by the browser itself: no script, no inline style (the page's CSP forbids both)
         b.append(" <progress max=\"").append(max).append("\" value=\"").append(registered).append("\"></progress>");
       }
       b.append("</th>");
-      for (String c : ReachData.COLUMNS) {
-        b.append("<td class=\"num\" data-label=\"").append(Html.esc(t("reach.col." + c))).append("\">")
+      for (String c : columns) {
+        b.append("<td class=\"num\" data-label=\"").append(Html.esc(t(colPrefix + c))).append("\">")
             .append(Html.esc(Cells.show(Sql.num(r.get(c))))).append("</td>");
       }
       b.append("</tr>");

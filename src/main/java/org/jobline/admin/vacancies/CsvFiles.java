@@ -45,8 +45,8 @@ final class CsvFiles {
 
   static String template() {
     return String.join(",", COLUMNS) + "\n"
-        + "Maçon qualifié,BTP Kara SARL,MACON,LOM,Agoè,90 00 00 00,2,,Chantier de 6 mois,\n"
-        + "Ouvrier agricole,Agence nationale pour l'emploi,AGRI,LOM,Tunis,,10,,Saison de 6 mois,TN\n";
+        + "Maçon qualifié,BTP Kara SARL,MACON,LOM,Agoè,90 00 00 00,2,,Chantier de 6 mois,firstJob accessible,\n"
+        + "Ouvrier agricole,Agence nationale pour l'emploi,AGRI,LOM,Tunis,,10,,Saison de 6 mois,,TN\n";
   }
 
   /** The file's text, its encoding found from its first bytes or, failing that, from whether it is valid UTF-8. */
@@ -157,7 +157,7 @@ final class CsvFiles {
     String[][] french = {{"titre", "title"}, {"intitule", "title"}, {"employeur", "employer"}, {"entreprise", "employer"},
         {"metier", "trade"}, {"region", "region"}, {"lieu", "place"}, {"telephone", "contact"}, {"postes", "positions"},
         {"nombredepostes", "positions"}, {"datedecloture", "closingDate"}, {"cloture", "closingDate"},
-        {"pays", "country"}, {"paysdetravail", "country"}};
+        {"etiquettes", "tags"}, {"pays", "country"}, {"paysdetravail", "country"}};
     for (String[] f : french) {
       m.put(f[0], f[1]);
     }

@@ -112,7 +112,8 @@ final class CsvImport {
         error = new org.jobline.vacancy.ValidationException("positions", "positionsNumber");
       }
       VacancyInput in = new VacancyInput(r.get("title"), r.get("description"), r.get("trade"), r.get("region"),
-          r.get("place"), r.get("employer"), r.get("contact"), positions, r.get("closingDate"), r.get("country"));
+          r.get("place"), r.get("employer"), r.get("contact"), positions, r.get("closingDate"),
+          r.getOrDefault("tags", ""), r.get("country"));
       if (error == null) {
         try {
           validator.validate(in, in);

@@ -16,6 +16,21 @@ final class VacancyAdminSql {
         AND (CAST(?6 AS TEXT) IS NULL OR lower(v.title) LIKE lower(?6) ESCAPE '\\' OR lower(v.ref) LIKE lower(?6) ESCAPE '\\' OR lower(v.employer) LIKE lower(?6) ESCAPE '\\')
       ORDER BY v.created_at DESC, v.id DESC LIMIT ?7 OFFSET ?8""";
   static final String PARTNERS = "SELECT id, name FROM partners ORDER BY name";
+  /**
+   * One vacancy's funnel (people: one alert and one interest per person and vacancy), as Funnel.STAGES names them;
+   * follow-ups reached through the vacancy's interests (followups has no index on vacancy_id).
+   */
+  static final String FUNNEL = """
+      SELECT (SELECT count(*) FROM alerts a JOIN outbox o ON o.id = a.outbox_id
+              WHERE a.vacancy_id = ?1 AND o.status IN ('sent', 'delivered')) AS alerted,
+             (SELECT count(*) FROM alerts a JOIN outbox o ON o.id = a.outbox_id
+              WHERE a.vacancy_id = ?1 AND o.status = 'delivered') AS delivered,
+             (SELECT count(*) FROM interests WHERE vacancy_id = ?1) AS interested,
+             (SELECT count(*) FROM interests WHERE vacancy_id = ?1 AND follow_up <> 'to_call') AS contacted,
+             (SELECT count(*) FROM interests WHERE vacancy_id = ?1 AND follow_up = 'hired') AS hired_staff,
+             (SELECT count(DISTINCT i.subscriber_id) FROM interests i JOIN followups f ON f.interest_id = i.id
+              WHERE i.vacancy_id = ?1 AND f.answer = 'hired') AS hired_said""";
+
   static final String INTERESTED = """
       SELECT i.id, s.phone, s.region, i.channel, i.created_at, i.follow_up, i.follow_up_at, i.follow_up_by,
              (SELECT string_agg(t.trade, ' ' ORDER BY t.position) FROM subscriber_trades t WHERE t.subscriber_id = s.id) AS trades

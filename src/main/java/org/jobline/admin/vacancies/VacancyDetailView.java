@@ -18,8 +18,9 @@ import org.jobline.vacancy.VacancyStats;
 
 /** One vacancy: every field, who created and published it, its figures, why alerts wait, the interested people. */
 final class VacancyDetailView {
+  /** {@code funnel}: the vacancy's counts per stage of {@link org.jobline.admin.dashboard.Funnel}. */
   record Data(Vacancy vac, VacancyStats stats, List<Map<String, Object>> interested, List<Map<String, Object>> history,
-              Reach.Waiting waiting) {}
+              Reach.Waiting waiting, Map<String, Object> funnel) {}
 
   private final Viewer v;
   private final ReferenceData ref;
@@ -47,6 +48,8 @@ final class VacancyDetailView {
     fact(b, VacancyForm.label(lang, "positions"), String.valueOf(vac.positions()));
     fact(b, VacancyForm.label(lang, "closingDate"), vac.closingDate() == null ? null
         : LocalDate.parse(vac.closingDate()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    fact(b, VacancyForm.label(lang, "tags"), String.join(", ", vac.tagSet().stream()
+        .map(tag -> Page.t(lang, "vac." + tag.key())).toList()));
     for (Map<String, Object> h : d.history()) {
       fact(b, Page.t(lang, "vac.history." + h.get("action")), Page.t(lang, "vac.by",
           Csv.time(Sql.num(h.get("at")), zone), h.get("actor")));
@@ -75,7 +78,10 @@ final class VacancyDetailView {
       b.append("<a class=\"button\" id=\"open-vacancy\" href=\"/admin/vacancies/").append(Html.esc(vac.ref()))
           .append("/publish\">").append(t("vac.open")).append("</a>");
     }
-    b.append("</p><h2 id=\"interested-title\">").append(t("int.title")).append("</h2><p class=\"actions\"><a id=\"export\" href=\"/admin/vacancies/")
+    // partner users see people as figures only: under 5 reads "<5"; staff see each person in the list below anyway
+    b.append("</p><h2 id=\"funnel-title\">").append(t("funnel.vacancy")).append("</h2>")
+        .append(org.jobline.admin.dashboard.Funnel.figures(lang, "vacancy-funnel", d.funnel(), v.staff().partner()));
+    b.append("<h2 id=\"interested-title\">").append(t("int.title")).append("</h2><p class=\"actions\"><a id=\"export\" href=\"/admin/vacancies/")
         .append(Html.esc(vac.ref())).append("/interested.csv\">").append(t("vac.export")).append("</a> · <a id=\"print\" href=\"/admin/vacancies/")
         .append(Html.esc(vac.ref())).append("/interested/print\">").append(t("int.print")).append("</a></p>");
     if (v.staff().partner()) {

@@ -11,13 +11,14 @@ import org.jobline.core.errors.SafeError;
 import org.jobline.refdata.ReferenceData;
 import org.jobline.vacancy.Vacancy;
 import org.jobline.vacancy.VacancyInput;
+import org.jobline.vacancy.VacancyTag;
 import org.jobline.vacancy.ValidationException;
 
 /** The create/edit form: decoding the posted fields, and drawing them back with the bad field's error beside it. */
 final class VacancyForm {
   static final List<String> FIELDS =
       List.of("title", "employer", "trade", "region", "place", "contact", "positions", "closingDate", "description",
-          "country");
+          "tags", "country");
 
   static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "employer", "trade", "region");
   private static final org.jobline.i18n.Messages FIELD_NAMES = new org.jobline.i18n.Messages("validation");
@@ -41,7 +42,7 @@ final class VacancyForm {
     return new Decoded(new VacancyInput(Params.form(rc, "title", 500), Params.form(rc, "description", 5000),
         Params.form(rc, "trade", 60), Params.form(rc, "region", 60), Params.form(rc, "place", 300),
         Params.form(rc, "employer", 300), Params.form(rc, "contact", 400), n, Params.form(rc, "closingDate", 20),
-        country(rc)), positions, error);
+        tags(rc), country(rc)), positions, error);
   }
 
   /**
@@ -55,7 +56,25 @@ final class VacancyForm {
 
   static VacancyInput of(Vacancy v) {
     return new VacancyInput(v.title(), v.description(), v.trade(), v.region(), v.place(), v.employer(), v.contact(),
-        v.positions(), v.closingDate(), v.country());
+        v.positions(), v.closingDate(), v.tags(), v.country());
+  }
+
+  /** The ticked tag boxes (the validator names an unknown value); none ticked = no tags, so "" and never null. */
+  private static String tags(RoutingContext rc) {
+    return String.join(",", rc.request().formAttributes().getAll("tags").stream().limit(10)
+        .map(t -> t.length() > 40 ? t.substring(0, 40) : t).toList());
+  }
+
+  /** One checkbox per tag, with its name in the page's language. */
+  private static String tagBoxes(String lang, String stored) {
+    java.util.Set<VacancyTag> on = VacancyTag.parse(stored);
+    StringBuilder b = new StringBuilder("<fieldset id=\"tags\" class=\"tags\">");
+    for (VacancyTag t : VacancyTag.values()) {
+      b.append("<label><input type=\"checkbox\" name=\"tags\" id=\"tag-").append(t.code()).append("\" value=\"")
+          .append(t.code()).append("\"").append(on.contains(t) ? " checked" : "").append("> ")
+          .append(Html.esc(Page.t(lang, "vac." + t.key()))).append("</label> ");
+    }
+    return b.append("</fieldset>").toString();
   }
 
   static String render(Viewer viewer, ReferenceData ref, String action, VacancyInput in, String rawPositions,
@@ -89,6 +108,7 @@ final class VacancyForm {
       String control = switch (f) {
         case "trade" -> Params.select("trade", lang, ref.trades(), value, "—");
         case "region" -> Params.select("region", lang, ref.regions(), value, "—");
+        case "tags" -> tagBoxes(lang, value);
         case "country" -> "<input id=\"country\" name=\"country\" maxlength=\"60\" autocomplete=\"off\" value=\""
             + Html.esc(value) + "\" aria-describedby=\"country-help\"><span class=\"help\" id=\"country-help\">"
             + Html.esc(Page.t(lang, "abroad.countryHelp")) + "</span>";
@@ -136,6 +156,7 @@ final class VacancyForm {
       case "contact" -> in.contact();
       case "positions" -> rawPositions != null ? rawPositions : in.positions() == null ? "" : String.valueOf(in.positions());
       case "closingDate" -> in.closingDate();
+      case "tags" -> in.tags();
       case "country" -> in.country();
       default -> in.description();
     };

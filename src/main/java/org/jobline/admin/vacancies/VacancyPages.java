@@ -57,7 +57,8 @@ final class VacancyPages {
         .compose(vac -> service.stats(VacancyRoutes.actor(rc), ref).compose(stats -> reach.waiting(vac)
             .compose(waiting -> ctx.store().read(tx -> new VacancyDetailView.Data(vac, stats,
                 Sql.rows(tx, VacancyAdminSql.INTERESTED, vac.id(), INTERESTED_SHOWN),
-                Sql.rows(tx, VacancyAdminSql.HISTORY, vac.ref()), waiting)))))
+                Sql.rows(tx, VacancyAdminSql.HISTORY, vac.ref()), waiting,
+                Sql.rows(tx, VacancyAdminSql.FUNNEL, vac.id()).get(0))))))
         .map(d -> new VacancyDetailView(v, ctx.referenceData(), zone()).render(d, zone()))
         .onFailure(rc::fail)
         .onSuccess(html -> Page.send(rc, 200, v.lang(), v, ref.toUpperCase(), html));
