@@ -91,7 +91,7 @@ class AdminScaleTest {
     for (String page : new String[] {"/admin/dashboard", "/admin/subscribers", "/admin/subscribers?q=1234",
         "/admin/subscribers?q=%2B22890001234", "/admin/vacancies", "/admin/vacancies?q=Offre%2019&region=LOM",
         "/admin/vacancies/K1001", "/admin/messages", "/admin/messages?status=delivered&page=20", "/admin/partners",
-        "/admin/audit"}) {
+        "/admin/audit", "/admin/reach", "/admin/reach.csv", "/admin/abroad", "/admin/review", "/admin/reports"}) {
       admin.get(page);
       long best = Long.MAX_VALUE;
       for (int i = 0; i < 3; i++) {
