@@ -15,8 +15,10 @@ final class HelpHandler {
     this.intervalMs = TimeUnit.HOURS.toMillis(helpIntervalHours);
   }
 
+  /** AIDE gives the first page; AIDE 2 the second (scam reports, offers abroad, MIGRATION, VERIF: issue 21). */
   Reply help(Turn t) {
-    return Reply.text(SmsTexts.get(t.language(), "help"), t.language());
+    boolean second = t.command() != null && "2".equals(t.command().arg());
+    return Reply.text(SmsTexts.get(t.language(), second ? "help2" : "help"), t.language());
   }
 
   Reply unknown(Turn t) throws SQLException {

@@ -105,6 +105,7 @@ public final class SmsParser {
       case ABROAD -> rest.stream().map(Keywords.ON_OFF::get).filter(java.util.Objects::nonNull).limit(1).toList();
       case MIGRATION -> rest.stream().filter(w -> w.matches("\\d{1,2}")).limit(1).toList();
       case VERIFY -> rest.stream().limit(12).toList();
+      case HELP -> rest.stream().filter(w -> w.equals("2")).limit(1).toList();
       default -> List.of();
     };
   }

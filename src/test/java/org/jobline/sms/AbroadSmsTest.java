@@ -176,4 +176,14 @@ class AbroadSmsTest {
     assertThat(reply(JOHN, "verify sahel")).contains("licensed recruiter, licence AGR-TG-2024-002");
     assertThat(gw.count("SELECT COUNT(*) FROM audit_log WHERE action = 'recruiter.add'")).isEqualTo(2);
   }
+
+  @Test
+  void helpHasASecondPageWithTheTrustAndMigrationKeywords() throws Exception {
+    assertThat(reply(AMA, "AIDE")).startsWith("Jobline: INSCRIRE").endsWith("AIDE 2: plus");
+    assertThat(reply(AMA, "aide 2")).startsWith("Jobline (2):").contains("SIGNALER").contains("ETRANGER OUI/NON")
+        .contains("MIGRATION").contains("VERIF");
+    assertThat(reply(JOHN, "HELP")).endsWith("HELP 2: more");
+    assertThat(reply(JOHN, "help 2")).contains("REPORT").contains("ABROAD YES/NO").contains("VERIFY");
+    assertThat(reply(JOHN, "help 7")).as("any other page: the first").startsWith("Jobline: JOIN");
+  }
 }

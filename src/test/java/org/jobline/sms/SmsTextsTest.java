@@ -14,7 +14,7 @@ class SmsTextsTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-      "fr, help", "en, help",
+      "fr, help", "en, help", "fr, help2", "en, help2",
       "fr, stop.ok", "en, stop.ok",
       "fr, start.ok", "en, start.ok",
       "fr, start.already", "en, start.already",
