@@ -21,18 +21,20 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
 
   /** {@code partnerList}: also the partners (for the filter and the partner table; never for a partner user). */
   static ReachData load(Tx tx, long from, long to, Long partner, boolean partnerList) throws SQLException {
+    // one pass for every dimension but trade (a person has several): the cube's cells summed here
+    List<Map<String, Object>> cube = Sql.rows(tx, ReachSql.CUBE, from, to, partner);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
-      tables.put(d.getKey(), Sql.rows(tx, d.getValue(), from, to, partner));
+      tables.put(d.getKey(), d.getKey().equals("trade") ? Sql.rows(tx, ReachSql.BY_TRADE, from, to, partner)
+          : ReachCube.by(cube, d.getValue(), tx.postgres()));
     }
-    List<Map<String, Object>> total = Sql.rows(tx, ReachSql.TOTAL, from, to, partner);
     List<Map<String, Object>> partners = partnerList ? Sql.rows(tx, ReachSql.PARTNERS) : List.of();
     Map<String, List<Map<String, Object>>> funnels = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : FUNNELS.entrySet()) {
       funnels.put(d.getKey(), Sql.rows(tx, d.getValue(), from, to, partner));
     }
     List<Map<String, Object>> funnelTotal = Sql.rows(tx, ReachSql.FUNNEL_TOTAL, from, to, partner);
-    return new ReachData(tables, total.isEmpty() ? Map.of() : total.get(0), partners, funnels,
+    return new ReachData(tables, ReachCube.total(cube), partners, funnels,
         funnelTotal.isEmpty() ? Map.of() : funnelTotal.get(0));
   }
 
@@ -44,14 +46,15 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
     return java.util.Collections.unmodifiableMap(m);
   }
 
+  /** The tables, in order, and the cube column each is summed by (trade: its own query). */
   private static Map<String, String> dimensions() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("region", ReachSql.BY_REGION);
-    m.put("trade", ReachSql.BY_TRADE);
-    m.put("age", ReachSql.BY_AGE);
-    m.put("sex", ReachSql.BY_SEX);
-    m.put("disability", ReachSql.BY_DISABILITY);
-    m.put("partner", ReachSql.BY_PARTNER);
+    m.put("region", "region");
+    m.put("trade", "trade");
+    m.put("age", "age_band");
+    m.put("sex", "sex");
+    m.put("disability", "disability");
+    m.put("partner", "partner");
     return java.util.Collections.unmodifiableMap(m);
   }
 }

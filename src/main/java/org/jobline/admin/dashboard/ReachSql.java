@@ -9,10 +9,11 @@ package org.jobline.admin.dashboard;
 final class ReachSql {
   private ReachSql() {}
 
-  /** %1$s the key expression, %2$s an extra join (the trade dimension). */
-  private static final String BY = """
+  /** The people in scope, one row each with its flags (referrals: one row per person at most, its key). */
+  private static final String PER = """
       WITH people AS (
-        SELECT s.id, s.region, s.created_at, pa.consent, pa.age_band, pa.sex, pa.disability, pa.schooling
+        SELECT s.id, s.region, s.created_at, pa.consent, pa.age_band, pa.sex, pa.disability, pa.schooling,
+          COALESCE(r.partner_id, 0) AS partner
         FROM subscribers s LEFT JOIN profile_answers pa ON pa.subscriber_id = s.id
         LEFT JOIN referrals r ON r.subscriber_id = s.id
         WHERE s.region IS NOT NULL AND (CAST(?3 AS BIGINT) IS NULL OR r.partner_id = ?3)),
@@ -31,18 +32,24 @@ final class ReachSql {
           CASE WHEN EXISTS (SELECT 1 FROM followups f JOIN interests i ON i.id = f.interest_id WHERE f.subscriber_id = p.id
                   AND f.answer = 'hired' AND i.created_at >= ?1 AND i.created_at < ?2) THEN 1 ELSE 0 END AS hired_said
         FROM people p)
-      SELECT %1$s AS k, SUM(registered) AS registered, SUM(answered) AS answered, SUM(reached) AS reached,
+      """;
+
+  /** The trade dimension (a person has several trades): its own pass over the people. */
+  static final String BY_TRADE = PER + """
+      SELECT st.trade AS k, SUM(registered) AS registered, SUM(answered) AS answered, SUM(reached) AS reached,
              SUM(interested) AS interested, SUM(contacted) AS contacted, SUM(hired_staff) AS hired_staff,
              SUM(hired_said) AS hired_said
-      FROM per %2$s GROUP BY k ORDER BY k""";
+      FROM per JOIN subscriber_trades st ON st.subscriber_id = per.id GROUP BY k ORDER BY k""";
 
-  static final String BY_REGION = BY.formatted("per.region", "");
-  static final String BY_TRADE = BY.formatted("st.trade", "JOIN subscriber_trades st ON st.subscriber_id = per.id");
-  static final String BY_AGE = BY.formatted("per.age_band", "");
-  static final String BY_SEX = BY.formatted("per.sex", "");
-  static final String BY_DISABILITY = BY.formatted("per.disability", "");
-  static final String BY_PARTNER = BY.formatted("COALESCE((SELECT r.partner_id FROM referrals r WHERE r.subscriber_id = per.id), 0)", "");
-  static final String TOTAL = BY.formatted("'all'", "");
+  /**
+   * The other dimensions in one pass: a cell per (region, age band, sex, disability, partner), each person in
+   * exactly one, so the per-dimension tables and the totals are sums of cells (ReachData adds them up).
+   */
+  static final String CUBE = PER + """
+      SELECT region, age_band, sex, disability, partner, SUM(registered) AS registered, SUM(answered) AS answered,
+             SUM(reached) AS reached, SUM(interested) AS interested, SUM(contacted) AS contacted,
+             SUM(hired_staff) AS hired_staff, SUM(hired_said) AS hired_said
+      FROM per GROUP BY region, age_band, sex, disability, partner""";
 
   /**
    * The funnel alerted -> delivered -> interested -> contacted -> hired over (person, vacancy) pairs of the period
