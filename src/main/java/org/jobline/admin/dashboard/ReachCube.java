@@ -17,12 +17,21 @@ import org.jobline.store.ColumnValue;
 final class ReachCube {
   private ReachCube() {}
 
-  /** The table by one of the cube's key columns. */
+  /** The cube's columns holding a person's trades (positions 1 to 3). */
+  private static final List<String> TRADES = List.of("trade1", "trade2", "trade3");
+
+  /** The table by one of the cube's key columns, or by "trade" (a cell once under each of its trades). */
   static List<Map<String, Object>> by(List<Map<String, Object>> cells, String column, boolean postgres) {
     Comparator<Object> byValue = ReachCube::compare;
     Map<Object, long[]> sums = new TreeMap<>(postgres ? Comparator.nullsLast(byValue) : Comparator.nullsFirst(byValue));
+    boolean trade = column.equals("trade");
     for (Map<String, Object> cell : cells) {
-      add(sums.computeIfAbsent(cell.get(column), k -> new long[ReachData.COLUMNS.size()]), cell);
+      for (String c : trade ? TRADES : List.of(column)) {
+        Object k = cell.get(c);
+        if (k != null || !trade) { // no trade at that position: not a row of the trade table
+          add(sums.computeIfAbsent(k, x -> new long[ReachData.COLUMNS.size()]), cell);
+        }
+      }
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     sums.forEach((k, sum) -> rows.add(row(k, sum)));

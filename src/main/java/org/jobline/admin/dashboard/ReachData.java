@@ -21,12 +21,11 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
 
   /** {@code partnerList}: also the partners (for the filter and the partner table; never for a partner user). */
   static ReachData load(Tx tx, long from, long to, Long partner, boolean partnerList) throws SQLException {
-    // one pass for every dimension but trade (a person has several): the cube's cells summed here
+    // one pass over the people for every table: the cube's cells summed here
     List<Map<String, Object>> cube = Sql.rows(tx, ReachSql.CUBE, from, to, partner);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
-      tables.put(d.getKey(), d.getKey().equals("trade") ? Sql.rows(tx, ReachSql.BY_TRADE, from, to, partner)
-          : ReachCube.by(cube, d.getValue(), tx.postgres()));
+      tables.put(d.getKey(), ReachCube.by(cube, d.getValue(), tx.postgres()));
     }
     List<Map<String, Object>> partners = partnerList ? Sql.rows(tx, ReachSql.PARTNERS) : List.of();
     Map<String, List<Map<String, Object>>> funnels = new LinkedHashMap<>();
@@ -46,7 +45,7 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** The tables, in order, and the cube column each is summed by (trade: its own query). */
+  /** The tables, in order, and the cube column each is summed by (trade: the three trade columns). */
   private static Map<String, String> dimensions() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("region", "region");

@@ -9,13 +9,19 @@ package org.jobline.admin.dashboard;
 final class ReachSql {
   private ReachSql() {}
 
-  /** The people in scope, one row each with its flags (referrals: one row per person at most, its key). */
+  /**
+   * The people in scope, one row each with its flags (referrals: one row per person at most, its key; trades: at
+   * positions 1 to 3, each trade once per person).
+   */
   private static final String PER = """
       WITH people AS (
         SELECT s.id, s.region, s.created_at, pa.consent, pa.age_band, pa.sex, pa.disability, pa.schooling,
-          COALESCE(r.partner_id, 0) AS partner
+          COALESCE(r.partner_id, 0) AS partner, t1.trade AS trade1, t2.trade AS trade2, t3.trade AS trade3
         FROM subscribers s LEFT JOIN profile_answers pa ON pa.subscriber_id = s.id
         LEFT JOIN referrals r ON r.subscriber_id = s.id
+        LEFT JOIN subscriber_trades t1 ON t1.subscriber_id = s.id AND t1.position = 1
+        LEFT JOIN subscriber_trades t2 ON t2.subscriber_id = s.id AND t2.position = 2
+        LEFT JOIN subscriber_trades t3 ON t3.subscriber_id = s.id AND t3.position = 3
         WHERE s.region IS NOT NULL AND (CAST(?3 AS BIGINT) IS NULL OR r.partner_id = ?3)),
       per AS (
         SELECT p.*,
@@ -34,22 +40,16 @@ final class ReachSql {
         FROM people p)
       """;
 
-  /** The trade dimension (a person has several trades): its own pass over the people. */
-  static final String BY_TRADE = PER + """
-      SELECT st.trade AS k, SUM(registered) AS registered, SUM(answered) AS answered, SUM(reached) AS reached,
-             SUM(interested) AS interested, SUM(contacted) AS contacted, SUM(hired_staff) AS hired_staff,
-             SUM(hired_said) AS hired_said
-      FROM per JOIN subscriber_trades st ON st.subscriber_id = per.id GROUP BY k ORDER BY k""";
-
   /**
-   * The other dimensions in one pass: a cell per (region, age band, sex, disability, partner), each person in
-   * exactly one, so the per-dimension tables and the totals are sums of cells (ReachData adds them up).
+   * Every table in one pass: a cell per (region, age band, sex, disability, partner, trades), each person in
+   * exactly one, so the tables and the totals are sums of cells (ReachCube adds them up; a cell counts in the
+   * trade table once for each of its trades).
    */
   static final String CUBE = PER + """
-      SELECT region, age_band, sex, disability, partner, SUM(registered) AS registered, SUM(answered) AS answered,
-             SUM(reached) AS reached, SUM(interested) AS interested, SUM(contacted) AS contacted,
-             SUM(hired_staff) AS hired_staff, SUM(hired_said) AS hired_said
-      FROM per GROUP BY region, age_band, sex, disability, partner""";
+      SELECT region, age_band, sex, disability, partner, trade1, trade2, trade3, SUM(registered) AS registered,
+             SUM(answered) AS answered, SUM(reached) AS reached, SUM(interested) AS interested,
+             SUM(contacted) AS contacted, SUM(hired_staff) AS hired_staff, SUM(hired_said) AS hired_said
+      FROM per GROUP BY region, age_band, sex, disability, partner, trade1, trade2, trade3""";
 
   /**
    * The funnel alerted -> delivered -> interested -> contacted -> hired over (person, vacancy) pairs of the period
