@@ -1,6 +1,7 @@
 package org.jobline.admin.dashboard;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
   static final Map<String, String> DIMENSIONS = dimensions();
   /** The funnel's stages, in order (the columns of the funnel tables, by the vacancy's region, trade, partner). */
   static final List<String> STAGES = Funnel.STAGES;
-  static final Map<String, String> FUNNELS = funnelQueries();
+  /** The funnel tables, in order: ReachSql.FUNNELS numbers them from 1 (and the total 4). */
+  static final List<String> FUNNELS = List.of("region", "trade", "partner");
 
   /** {@code partnerList}: also the partners (for the filter and the partner table; never for a partner user). */
   static ReachData load(Tx tx, long from, long to, Long partner, boolean partnerList) throws SQLException {
@@ -29,20 +31,20 @@ record ReachData(Map<String, List<Map<String, Object>>> tables, Map<String, Obje
     }
     List<Map<String, Object>> partners = partnerList ? Sql.rows(tx, ReachSql.PARTNERS) : List.of();
     Map<String, List<Map<String, Object>>> funnels = new LinkedHashMap<>();
-    for (Map.Entry<String, String> d : FUNNELS.entrySet()) {
-      funnels.put(d.getKey(), Sql.rows(tx, d.getValue(), from, to, partner));
+    FUNNELS.forEach(k -> funnels.put(k, new ArrayList<>()));
+    Map<String, Object> funnelTotal = Map.of();
+    for (Map<String, Object> row : Sql.rows(tx, ReachSql.FUNNELS, from, to, partner)) {
+      int d = (int) Sql.num(row.get("d"));
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("k", d == 3 ? row.get("n") : d == 4 ? "all" : row.get("k"));
+      STAGES.forEach(c -> r.put(c, row.get(c)));
+      if (d == 4) {
+        funnelTotal = r;
+      } else {
+        funnels.get(FUNNELS.get(d - 1)).add(r);
+      }
     }
-    List<Map<String, Object>> funnelTotal = Sql.rows(tx, ReachSql.FUNNEL_TOTAL, from, to, partner);
-    return new ReachData(tables, ReachCube.total(cube), partners, funnels,
-        funnelTotal.isEmpty() ? Map.of() : funnelTotal.get(0));
-  }
-
-  private static Map<String, String> funnelQueries() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("region", ReachSql.FUNNEL_BY_REGION);
-    m.put("trade", ReachSql.FUNNEL_BY_TRADE);
-    m.put("partner", ReachSql.FUNNEL_BY_PARTNER);
-    return java.util.Collections.unmodifiableMap(m);
+    return new ReachData(tables, ReachCube.total(cube), partners, funnels, funnelTotal);
   }
 
   /** The tables, in order, and the cube column each is summed by (trade: the three trade columns). */

@@ -53,17 +53,18 @@ final class ReachSql {
 
   /**
    * The funnel alerted -> delivered -> interested -> contacted -> hired over (person, vacancy) pairs of the period
-   * (an alert or an interest created in it), people in scope as above; %1$s the key, over the vacancy v. Each
-   * stage counts people (distinct), as the other tables do. Alerted: the SMS left (sent or delivered, as the
-   * vacancy figures count it); contacted: a staff status past "to call"; hired by the agency and by the person.
+   * (an alert or an interest created in it), people in scope as above, by the vacancy's region (d = 1, key k), trade
+   * (d = 2, key k), partner (d = 3, key n) and in total (d = 4), the pairs computed once for the four. Each stage
+   * counts people (distinct), as the other tables do. Alerted: the SMS left (sent or delivered, as the vacancy
+   * figures count it); contacted: a staff status past "to call"; hired by the agency and by the person.
    */
-  private static final String FUNNEL = """
+  static final String FUNNELS = """
       WITH pairs AS (
         SELECT a.subscriber_id AS sid, a.vacancy_id AS vid FROM alerts a WHERE a.created_at >= ?1 AND a.created_at < ?2
         UNION
         SELECT i.subscriber_id AS sid, i.vacancy_id AS vid FROM interests i WHERE i.created_at >= ?1 AND i.created_at < ?2),
-      per AS (
-        SELECT p.sid, p.vid,
+      per AS MATERIALIZED (
+        SELECT p.sid, v.region, v.trade, COALESCE(v.partner_id, 0) AS partner,
           CASE WHEN o.status IN ('sent', 'delivered') THEN 1 ELSE 0 END AS alerted,
           CASE WHEN o.status = 'delivered' THEN 1 ELSE 0 END AS delivered,
           CASE WHEN i.id IS NOT NULL THEN 1 ELSE 0 END AS interested,
@@ -72,23 +73,22 @@ final class ReachSql {
           CASE WHEN EXISTS (SELECT 1 FROM followups f WHERE f.interest_id = i.id AND f.answer = 'hired') THEN 1 ELSE 0 END
             AS hired_said
         FROM pairs p
+          JOIN vacancies v ON v.id = p.vid
           LEFT JOIN alerts a ON a.subscriber_id = p.sid AND a.vacancy_id = p.vid
           LEFT JOIN outbox o ON o.id = a.outbox_id
           LEFT JOIN interests i ON i.subscriber_id = p.sid AND i.vacancy_id = p.vid
         WHERE CAST(?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM referrals r WHERE r.subscriber_id = p.sid AND r.partner_id = ?3))
-      SELECT %1$s AS k,
-             COUNT(DISTINCT CASE WHEN per.alerted = 1 THEN per.sid END) AS alerted,
-             COUNT(DISTINCT CASE WHEN per.delivered = 1 THEN per.sid END) AS delivered,
-             COUNT(DISTINCT CASE WHEN per.interested = 1 THEN per.sid END) AS interested,
-             COUNT(DISTINCT CASE WHEN per.contacted = 1 THEN per.sid END) AS contacted,
-             COUNT(DISTINCT CASE WHEN per.hired_staff = 1 THEN per.sid END) AS hired_staff,
-             COUNT(DISTINCT CASE WHEN per.hired_said = 1 THEN per.sid END) AS hired_said
-      FROM per JOIN vacancies v ON v.id = per.vid GROUP BY k ORDER BY k""";
-
-  static final String FUNNEL_BY_REGION = FUNNEL.formatted("v.region");
-  static final String FUNNEL_BY_TRADE = FUNNEL.formatted("v.trade");
-  static final String FUNNEL_BY_PARTNER = FUNNEL.formatted("COALESCE(v.partner_id, 0)");
-  static final String FUNNEL_TOTAL = FUNNEL.formatted("'all'");
+      SELECT 1 AS d, region AS k, CAST(NULL AS BIGINT) AS n, %1$s FROM per GROUP BY region
+      UNION ALL SELECT 2 AS d, trade AS k, CAST(NULL AS BIGINT) AS n, %1$s FROM per GROUP BY trade
+      UNION ALL SELECT 3 AS d, NULL AS k, partner AS n, %1$s FROM per GROUP BY partner
+      UNION ALL SELECT 4 AS d, NULL AS k, CAST(NULL AS BIGINT) AS n, %1$s FROM per GROUP BY d
+      ORDER BY d, k, n""".formatted("""
+      COUNT(DISTINCT CASE WHEN alerted = 1 THEN sid END) AS alerted,
+        COUNT(DISTINCT CASE WHEN delivered = 1 THEN sid END) AS delivered,
+        COUNT(DISTINCT CASE WHEN interested = 1 THEN sid END) AS interested,
+        COUNT(DISTINCT CASE WHEN contacted = 1 THEN sid END) AS contacted,
+        COUNT(DISTINCT CASE WHEN hired_staff = 1 THEN sid END) AS hired_staff,
+        COUNT(DISTINCT CASE WHEN hired_said = 1 THEN sid END) AS hired_said""".strip());
 
   static final String PARTNERS = "SELECT id, name, COALESCE(referral_code, 'P' || CAST(id AS TEXT)) AS code FROM partners ORDER BY name";
 }
